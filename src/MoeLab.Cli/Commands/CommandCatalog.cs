@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace MoeLab.Cli.Commands;
+
+/// <summary>Every top-level command, in the order `moelab --help` lists them.</summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}

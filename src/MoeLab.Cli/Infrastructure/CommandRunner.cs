@@ -1,0 +1,46 @@
+using System.CommandLine;
+using MoeLab.Core.Validation;
+using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
+
+namespace MoeLab.Cli.Infrastructure;
+
+/// <summary>
+/// Runs a command body with MoeLab's exit-code contract: 0 on success, 2 on bad input (one message naming
+/// the file and field or row, no stack trace), 1 on an internal error. Set MOELAB_DEBUG=1 for stack traces.
+/// </summary>
+public static class CommandRunner
+{
+    public const int Ok = 0;
+    public const int InternalError = 1;
+    public const int BadInput = 2;
+
+    public static int Run(Func<int> body, TextWriter? stderr = null)
+    {
+        stderr ??= Console.Error;
+        try
+        {
+            return body();
+        }
+        catch (InvalidInputException e)
+        {
+            stderr.WriteLine($"moelab: {e.Message}");
+            return BadInput;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("MOELAB_DEBUG") is not "1")
+        {
+            stderr.WriteLine($"moelab: internal error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine("moelab: this is a bug; rerun with MOELAB_DEBUG=1 for details and report it.");
+            return InternalError;
+        }
+    }
+
+    /// <summary>Builds a report and emits it to the destinations chosen by the common output options.</summary>
+    public static int RunReport(ParseResult parse, Func<Report> build) =>
+        Run(() =>
+        {
+            var report = build();
+            ReportOutput.Emit(report, OutputOptionSet.Read(parse), Console.Out);
+            return Ok;
+        });
+}

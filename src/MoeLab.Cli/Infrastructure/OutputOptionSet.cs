@@ -1,0 +1,27 @@
+using System.CommandLine;
+using MoeLab.Reports.Rendering;
+
+namespace MoeLab.Cli.Infrastructure;
+
+/// <summary>The output options every report-producing command shares: --json, --html, --md, --json-out.</summary>
+public static class OutputOptionSet
+{
+    public static readonly Option<bool> Json = new("--json") { Description = "Print the full machine-readable result as JSON instead of tables." };
+    public static readonly Option<string?> Html = new("--html") { Description = "Also write a self-contained HTML report (opens offline) to this file." };
+    public static readonly Option<string?> Markdown = new("--md") { Description = "Also write a Markdown report to this file." };
+    public static readonly Option<string?> JsonOut = new("--json-out") { Description = "Also write the JSON result to this file." };
+
+    public static void AddTo(Command command)
+    {
+        command.Options.Add(Json);
+        command.Options.Add(Html);
+        command.Options.Add(Markdown);
+        command.Options.Add(JsonOut);
+    }
+
+    public static OutputOptions Read(ParseResult parse) => new(
+        parse.GetValue(Json),
+        parse.GetValue(Html),
+        parse.GetValue(Markdown),
+        parse.GetValue(JsonOut));
+}

@@ -1,0 +1,47 @@
+namespace MoeLab.Core.Validation;
+
+/// <summary>
+/// Bad input from a user: a malformed file, a missing or out-of-range field, an impossible constraint.
+/// The CLI prints <see cref="Exception.Message"/> alone (no stack trace) and exits with code 2, so the
+/// message must name where the problem is: the file, and the field or row.
+/// </summary>
+public sealed class InvalidInputException : Exception
+{
+    public InvalidInputException(string message, string? source = null, string? field = null, long? row = null)
+        : base(Compose(message, source, field, row))
+    {
+        Detail = message;
+        Source = source;
+        Field = field;
+        Row = row;
+    }
+
+    /// <summary>The problem itself, without the location prefix.</summary>
+    public string Detail { get; }
+
+    /// <summary>The file (or other named input) the problem is in, when known.</summary>
+    public new string? Source { get; }
+
+    /// <summary>The field, column or option at fault, when known (e.g. <c>config.num_experts_per_tok</c>).</summary>
+    public string? Field { get; }
+
+    /// <summary>1-based row or line number, when the input is a table or a line-oriented file.</summary>
+    public long? Row { get; }
+
+    /// <summary>The same problem, located in a file (keeps field and row).</summary>
+    public InvalidInputException InFile(string source) =>
+        Source is null ? new InvalidInputException(Detail, source, Field, Row) : this;
+
+    /// <summary>The same problem, located at a field (prefixing an outer field name, e.g. <c>config.</c>).</summary>
+    public InvalidInputException AtField(string outerField) =>
+        new(Detail, Source, Field is null ? outerField : $"{outerField}.{Field}", Row);
+
+    private static string Compose(string message, string? source, string? field, long? row)
+    {
+        var where = new List<string>(3);
+        if (source is not null) where.Add(source);
+        if (row is not null) where.Add($"row {row}");
+        if (field is not null) where.Add($"field '{field}'");
+        return where.Count == 0 ? message : $"{string.Join(", ", where)}: {message}";
+    }
+}
