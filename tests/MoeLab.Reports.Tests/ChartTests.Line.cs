@@ -65,6 +65,18 @@ public partial class ChartTests
         Assert.Contains("2 data point(s)", warning.Message);
     }
 
+    [Fact]
+    public void Line_LegendAndLogAxis_KeepGivenSeriesOrderAndShortLabels()
+    {
+        var chart = VegaLite.Line("Loss curves", Tokens, Loss,
+            [new ChartSeries("8 experts", [new(1e9, 3)]), new ChartSeries("64 experts", [new(1e9, 2)]), new ChartSeries("8 experts", [new(1e10, 2)])]);
+
+        var encoding = chart.Spec["encoding"]!;
+        Assert.Equal(["8 experts", "64 experts"], encoding["color"]!["sort"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal("~s", (string)encoding["x"]!["axis"]!["format"]!);
+        Assert.Null(encoding["y"]!["axis"]);
+    }
+
     private static JsonArray DataValues(JsonObject spec) => spec["data"]!["values"]!.AsArray();
 
     private static void AssertNoNonFiniteNumbers(JsonNode? node)

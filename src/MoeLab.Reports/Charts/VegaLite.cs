@@ -25,10 +25,14 @@ public static class VegaLite
         ArgumentNullException.ThrowIfNull(series);
         var dropped = new DroppedValues(title);
         var values = new JsonArray();
+        var order = new List<string>();
         foreach (var s in series)
+        {
+            if (!order.Contains(s.Name)) order.Add(s.Name);
             foreach (var p in s.Points)
                 if (dropped.Keep(p.X, x.Log, p.Y, y.Log))
                     values.Add(new JsonObject { ["series"] = s.Name, ["x"] = p.X, ["y"] = p.Y });
+        }
 
         var main = new JsonObject
         {
@@ -37,7 +41,7 @@ public static class VegaLite
             {
                 ["x"] = Quantitative("x", x),
                 ["y"] = Quantitative("y", y),
-                ["color"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["title"] = "Series" },
+                ["color"] = SeriesColor(order),
             },
         };
         return Layered(title, values, main, x, y, overlays, dropped);
@@ -49,12 +53,16 @@ public static class VegaLite
         ArgumentNullException.ThrowIfNull(points);
         var dropped = new DroppedValues(title);
         var values = new JsonArray();
-        var anySeries = false;
+        var seriesOrder = new List<string>();
         foreach (var p in points)
         {
             if (!dropped.Keep(p.X, x.Log, p.Y, y.Log)) continue;
             var datum = new JsonObject { ["x"] = p.X, ["y"] = p.Y };
-            if (p.Series is not null) { datum["series"] = p.Series; anySeries = true; }
+            if (p.Series is not null)
+            {
+                datum["series"] = p.Series;
+                if (!seriesOrder.Contains(p.Series)) seriesOrder.Add(p.Series);
+            }
             if (p.Label is not null) datum["label"] = p.Label;
             values.Add(datum);
         }
@@ -68,7 +76,7 @@ public static class VegaLite
                 new JsonObject { ["field"] = "x", ["type"] = "quantitative", ["title"] = x.Label },
                 new JsonObject { ["field"] = "y", ["type"] = "quantitative", ["title"] = y.Label }),
         };
-        if (anySeries) encoding["color"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["title"] = "Series" };
+        if (seriesOrder.Count > 0) encoding["color"] = SeriesColor(seriesOrder);
         var main = new JsonObject
         {
             ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 60 },
@@ -87,13 +95,17 @@ public static class VegaLite
         var dropped = new DroppedValues(title);
         var values = new JsonArray();
         var order = new List<string>();
-        var anySeries = false;
+        var seriesOrder = new List<string>();
         foreach (var b in bars)
         {
             if (!dropped.Keep(b.Value, value.Log)) continue;
             if (!order.Contains(b.Category)) order.Add(b.Category);
             var datum = new JsonObject { ["category"] = b.Category, ["value"] = b.Value };
-            if (b.Series is not null) { datum["series"] = b.Series; anySeries = true; }
+            if (b.Series is not null)
+            {
+                datum["series"] = b.Series;
+                if (!seriesOrder.Contains(b.Series)) seriesOrder.Add(b.Series);
+            }
             values.Add(datum);
         }
 
@@ -102,16 +114,16 @@ public static class VegaLite
             ["x"] = new JsonObject
             {
                 ["field"] = "category", ["type"] = "nominal", ["title"] = category.Label,
-                ["sort"] = new JsonArray(order.Select(c => (JsonNode?)c).ToArray()),
+                ["sort"] = Strings(order),
                 ["axis"] = new JsonObject { ["labelAngle"] = -30 },
             },
             ["y"] = Quantitative("value", value, zeroBased: true),
             ["tooltip"] = true,
         };
-        if (anySeries)
+        if (seriesOrder.Count > 0)
         {
-            encoding["color"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["title"] = "Series" };
-            encoding["xOffset"] = new JsonObject { ["field"] = "series", ["type"] = "nominal" };
+            encoding["color"] = SeriesColor(seriesOrder);
+            encoding["xOffset"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["sort"] = Strings(seriesOrder) };
         }
         var spec = Frame(title, values);
         spec["mark"] = new JsonObject { ["type"] = "bar", ["tooltip"] = true };
@@ -146,8 +158,8 @@ public static class VegaLite
         spec["mark"] = new JsonObject { ["type"] = "rect", ["tooltip"] = true };
         spec["encoding"] = new JsonObject
         {
-            ["x"] = new JsonObject { ["field"] = "x", ["type"] = "ordinal", ["title"] = x.Label, ["sort"] = new JsonArray(xOrder.Select(v => (JsonNode?)v).ToArray()) },
-            ["y"] = new JsonObject { ["field"] = "y", ["type"] = "ordinal", ["title"] = y.Label, ["sort"] = new JsonArray(yOrder.Select(v => (JsonNode?)v).ToArray()) },
+            ["x"] = new JsonObject { ["field"] = "x", ["type"] = "ordinal", ["title"] = x.Label, ["sort"] = Strings(xOrder) },
+            ["y"] = new JsonObject { ["field"] = "y", ["type"] = "ordinal", ["title"] = y.Label, ["sort"] = Strings(yOrder) },
             ["color"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["title"] = color.Label, ["scale"] = colorScale },
         };
         return Finish(title, spec, dropped);
@@ -267,8 +279,16 @@ public static class VegaLite
         else if (!zeroBased) scale["zero"] = false;
         var encoding = new JsonObject { ["field"] = field, ["type"] = "quantitative", ["title"] = axis.Label };
         if (scale.Count > 0) encoding["scale"] = scale;
+        // Log axes span decades; SI labels (1G, 10G) stay short where grouped digits would collide.
+        if (axis.Log) encoding["axis"] = new JsonObject { ["format"] = "~s", ["labelOverlap"] = "greedy" };
         return encoding;
     }
+
+    /// <summary>Colour by series, with the legend in the order the caller gave (not alphabetical: "8 experts" before "64 experts").</summary>
+    private static JsonObject SeriesColor(IReadOnlyList<string> order) =>
+        new() { ["field"] = "series", ["type"] = "nominal", ["title"] = "Series", ["sort"] = Strings(order) };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)v).ToArray());
 
     private static JsonObject Frame(string title, JsonArray values)
     {
