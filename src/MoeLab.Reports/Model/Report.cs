@@ -78,7 +78,8 @@ public sealed record Note(string Title, string Text) : ReportBlock(Title);
 
 /// <summary>
 /// A chart as a Vega-Lite specification (v5/v6 JSON). HTML renders it with the inlined Vega libraries;
-/// the terminal and Markdown renderers show its title and the data table behind it.
+/// the terminal and Markdown renderers show its title and a text summary (series, axis ranges, overlays);
+/// JSON keeps the whole spec. Build one with <see cref="Charts.VegaLite"/> or write the spec directly.
 /// </summary>
 /// <param name="Spec">A complete Vega-Lite spec including its inline data values.</param>
 public sealed record Chart(string Title, JsonObject Spec) : ReportBlock(Title)

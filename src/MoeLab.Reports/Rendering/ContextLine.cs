@@ -25,6 +25,10 @@ internal static class ContextLine
     /// <summary>A column header with its unit: "Total (params)".</summary>
     public static string Header(Column column) => column.Unit is null ? column.Header : $"{column.Header} ({column.Unit})";
 
+    /// <summary>The legend under a table: each column that has a meaning or a unit to explain, in column order.</summary>
+    public static IReadOnlyList<(string Header, string Text)> Legends(Table table) =>
+        table.Columns.Select(c => (c.Header, Text: Legend(c))).Where(x => x.Text is not null).Select(x => (x.Header, x.Text!)).ToList();
+
     /// <summary>A legend entry: "meaning [unit]" — or just the unit when the column has no legend text.</summary>
     public static string? Legend(Column column)
     {

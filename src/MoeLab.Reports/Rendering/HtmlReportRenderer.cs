@@ -93,11 +93,11 @@ public static class HtmlReportRenderer
         }
         sb.AppendLine("</tbody></table></div>");
 
-        var legend = t.Columns.Select(c => (c.Header, Text: ContextLine.Legend(c))).Where(x => x.Text is not null).ToList();
+        var legend = ContextLine.Legends(t);
         if (legend.Count > 0)
         {
             sb.AppendLine("<dl class=\"legend\">");
-            foreach (var (header, text) in legend) sb.Append("<dt>").Append(E(header)).Append("</dt><dd>").Append(E(text!)).AppendLine("</dd>");
+            foreach (var (header, text) in legend) sb.Append("<dt>").Append(E(header)).Append("</dt><dd>").Append(E(text)).AppendLine("</dd>");
             sb.AppendLine("</dl>");
         }
         if (t.Note is not null) sb.Append("<p class=\"table-note\">").Append(E(t.Note)).AppendLine("</p>");

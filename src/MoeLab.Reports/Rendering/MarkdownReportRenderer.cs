@@ -50,11 +50,11 @@ public static class MarkdownReportRenderer
             var cells = Enumerable.Range(0, t.Columns.Count).Select(i => i < row.Count ? Cell(row[i].Text) : "");
             sb.AppendLine("| " + string.Join(" | ", cells) + " |");
         }
-        var legend = t.Columns.Select(c => (c, text: ContextLine.Legend(c))).Where(x => x.text is not null).ToList();
+        var legend = ContextLine.Legends(t);
         if (legend.Count > 0)
         {
             sb.AppendLine();
-            foreach (var (column, text) in legend) sb.Append("- **").Append(Inline(column.Header)).Append("**: ").AppendLine(Inline(text!));
+            foreach (var (header, text) in legend) sb.Append("- **").Append(Inline(header)).Append("**: ").AppendLine(Inline(text));
         }
         if (t.Note is not null) sb.AppendLine().AppendLine(Paragraph(t.Note));
     }

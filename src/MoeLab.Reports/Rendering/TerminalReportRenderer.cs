@@ -102,12 +102,12 @@ public static class TerminalReportRenderer
             table.AddRow(Enumerable.Range(0, t.Columns.Count).Select(i => (IRenderable)new Text(i < row.Count ? row[i].Text : "")));
         console.Write(table);
 
-        var legend = t.Columns.Select(c => (c.Header, Text: ContextLine.Legend(c))).Where(x => x.Text is not null).ToList();
+        var legend = ContextLine.Legends(t);
         if (legend.Count > 0)
         {
             var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1)).AddColumn();
             foreach (var (header, text) in legend)
-                grid.AddRow(new Text(header + ":", new Style(Color.Grey)), new Text(text!, new Style(Color.Grey)));
+                grid.AddRow(new Text(header + ":", new Style(Color.Grey)), new Text(text, new Style(Color.Grey)));
             console.Write(grid);
         }
         if (t.Note is not null) console.Write(new Padder(new Text(t.Note), new Padding(2, 0, 0, 0)));
