@@ -11,6 +11,7 @@ public partial class InfrastructureTests
         var (exit, stdout, stderr) = Invoke(DemoRoot(DemoReport), "demo", "--no-such-flag");
 
         Assert.Equal(2, exit);
+        Assert.Empty(stdout);
         Assert.Contains("--no-such-flag", stderr);
         Assert.DoesNotContain("Usage:", stdout + stderr);
     }
@@ -24,7 +25,9 @@ public partial class InfrastructureTests
         var (exit, stdout, stderr) = Invoke(root, "inspct");
 
         Assert.Equal(2, exit);
-        Assert.Contains("inspect", stdout + stderr);
+        Assert.Empty(stdout);
+        Assert.Contains("Did you mean", stderr);
+        Assert.Contains(stderr.Split('\n'), line => line.Trim() == "inspect");
     }
 
     [Fact]

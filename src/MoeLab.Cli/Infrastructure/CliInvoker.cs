@@ -18,7 +18,8 @@ public static class CliInvoker
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration
         {
-            Output = stdout ?? Console.Out,
+            // On a parse error everything printed (the error, "did you mean") is diagnostics: keep stdout clean for pipes.
+            Output = parse.Errors.Count > 0 ? stderr ?? Console.Error : stdout ?? Console.Out,
             Error = stderr ?? Console.Error,
         };
         // A typo deserves the error and a "did you mean", not two screens of help on stdout.
