@@ -68,6 +68,17 @@ public sealed record Column(string Header, string? Unit = null, string? Legend =
 public sealed record Cell(string Text, double? Value = null)
 {
     public static implicit operator Cell(string text) => new(text);
+
+    /// <summary>
+    /// A number shown with an invariant-culture <paramref name="format"/> (so "1.5", never "1,5") that keeps its
+    /// raw value; NaN and infinities display as "n/a", "∞", "-∞" (JSON then writes null and a warning).
+    /// </summary>
+    public static Cell Number(double value, string format = "G6") => new(
+        double.IsNaN(value) ? "n/a"
+        : double.IsPositiveInfinity(value) ? "∞"
+        : double.IsNegativeInfinity(value) ? "-∞"
+        : value.ToString(format, System.Globalization.CultureInfo.InvariantCulture),
+        value);
 }
 
 /// <summary>Ordered label → value pairs (a small summary such as "Total params: 46.70 B").</summary>
