@@ -62,8 +62,9 @@ public sealed record ExpertCountOptimum(
 /// MathNet <c>FindRoots</c>), and the optimum is the best of those roots in [1, max] and the two ends. The
 /// commonest case: total work with n' independent of E gives time = a/E + c + γ1·E + γ2·E², and
 /// E²·time' = 2γ2·E³ + γ1·E² − a = 0 — a cubic (E* = (a/2γ2)^(1/3) when γ1 = 0). The critical path divides
-/// the section work by E again (a/E²: a quartic), and n' = n/E adds another power: those are solved
-/// numerically, and the report says so.
+/// the section work by E again (a/E²): with the physical critical-path overhead (no E² term) that is still a
+/// cubic, E³·time' = γ1·E³ − b·E − 2a; with a user γ2 ≠ 0 it is a quartic, and n' = n/E adds another power:
+/// those are solved numerically, and the report says so.
 /// </para>
 /// <para>
 /// Numeric: the time is scanned on a 512-point logarithmic grid over [1, max] and the best bracket refined by
@@ -135,14 +136,20 @@ public static class ExpertCountOptimizer
             double value = seconds.Evaluate(Math.Exp(logMax * i / (GridPoints - 1)));
             if (value < bestValue) { bestValue = value; bestIndex = i; }
         }
+        string method = $"{GridPoints}-point log grid on [1, {max}], then golden-section search";
+        if (bestIndex == 0 || bestIndex == GridPoints - 1)
+        {
+            // Time falls (or rises) all the way to an end of the range: the minimum is that end, nothing to refine.
+            double end = bestIndex == 0 ? 1 : max;
+            return new ContinuousOptimum(end, seconds.Evaluate(end), true, method, GridPoints, "minimum at an end of the range");
+        }
         double lo = Math.Exp(logMax * Math.Max(0, bestIndex - 1) / (GridPoints - 1));
         double hi = Math.Exp(logMax * Math.Min(GridPoints - 1, bestIndex + 1) / (GridPoints - 1));
         var minimizer = new GoldenSectionMinimizer(xTolerance: 1e-12 * hi, maxIterations: 10_000);
         var result = minimizer.FindMinimum(ObjectiveFunction.ScalarValue(seconds.Evaluate), lo, hi);
         double e = result.MinimizingPoint;
         bool atBound = e <= 1 + 1e-9 || e >= max * (1 - 1e-9);
-        return new ContinuousOptimum(e, seconds.Evaluate(e), atBound,
-            $"{GridPoints}-point log grid on [1, {max}], then golden-section search", result.Iterations, result.ReasonForExit.ToString());
+        return new ContinuousOptimum(e, seconds.Evaluate(e), atBound, method, result.Iterations, result.ReasonForExit.ToString());
     }
 
     private static ContinuousOptimum Best(ExpertCountPolynomial seconds, IEnumerable<double> roots, double max, string method)
