@@ -1,3 +1,4 @@
+using MoeLab.Core.Hardware;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Sectional;
@@ -6,7 +7,7 @@ namespace MoeLab.Sectional;
 /// Overhead of sectioning, in seconds per layer and sequence: the paper's quadratic γ2·E² + γ1·E + γ0,
 /// plus (for the physical default only) the time the section slices spend on the link.
 /// <para>
-/// Physical default, from a <see cref="SectionalHardware"/> (ℓ link latency per message, t kernel-launch
+/// Physical default, from a <see cref="HardwareProfile"/> (ℓ link latency per message, t kernel-launch
 /// latency, k_s kernels per section, k_0 shared kernels):
 /// <list type="bullet">
 /// <item>Total work: a dispatch and a combine all-to-all among E devices are 2·E·(E − 1) messages, and one
@@ -50,7 +51,7 @@ public sealed record OverheadModel(double Gamma2Seconds, double Gamma1Seconds, d
     }
 
     /// <summary>The physical default for <paramref name="costing"/> (see the type's remarks).</summary>
-    public static OverheadModel Physical(SectionalSpec spec, SectionalHardware hardware, Costing costing)
+    public static OverheadModel Physical(SectionalSpec spec, HardwareProfile hardware, Costing costing)
     {
         double latency = hardware.LinkLatencySeconds, launch = hardware.KernelLaunchLatencySeconds;
         int sectionKernels = SectionalCostTerms.KernelsPerSection(spec), sharedKernels = SectionalCostTerms.SharedKernels(spec);

@@ -1,12 +1,16 @@
+using MoeLab.Core.Hardware;
+
 namespace MoeLab.Sectional;
 
 /// <summary>
 /// A sectional layer on a machine: its cost terms (<see cref="SectionalCostTerms"/>), turned into seconds
 /// for both costings, plus the overhead. Time(E) = 2·MACs(E) / peak FLOP/s + overhead(E), a polynomial in E.
+/// Peak FLOP/s (<see cref="HardwareProfile.AcceleratorFlopsPerSecond"/>, no efficiency factor) makes compute
+/// times lower bounds; memory per device is <see cref="HardwareProfile.FastTierCapacityBytes"/>.
 /// </summary>
 public sealed class SectionalCostModel
 {
-    public SectionalCostModel(SectionalSpec spec, SectionalHardware hardware, OverheadModel totalWorkOverhead, OverheadModel criticalPathOverhead)
+    public SectionalCostModel(SectionalSpec spec, HardwareProfile hardware, OverheadModel totalWorkOverhead, OverheadModel criticalPathOverhead)
     {
         Spec = spec.Validate();
         Hardware = hardware.Validate();
@@ -24,15 +28,15 @@ public sealed class SectionalCostModel
     }
 
     /// <summary>The model with the physical overhead default for each costing.</summary>
-    public static SectionalCostModel WithPhysicalOverhead(SectionalSpec spec, SectionalHardware hardware) =>
+    public static SectionalCostModel WithPhysicalOverhead(SectionalSpec spec, HardwareProfile hardware) =>
         new(spec, hardware, OverheadModel.Physical(spec, hardware, Costing.TotalWork), OverheadModel.Physical(spec, hardware, Costing.CriticalPath));
 
     /// <summary>The model with one user-set overhead for both costings.</summary>
-    public static SectionalCostModel WithOverhead(SectionalSpec spec, SectionalHardware hardware, OverheadModel overhead) =>
+    public static SectionalCostModel WithOverhead(SectionalSpec spec, HardwareProfile hardware, OverheadModel overhead) =>
         new(spec, hardware, overhead, overhead);
 
     public SectionalSpec Spec { get; }
-    public SectionalHardware Hardware { get; }
+    public HardwareProfile Hardware { get; }
     public IReadOnlyList<CostTerm> Terms { get; }
     public OverheadModel TotalWorkOverhead { get; }
     public OverheadModel CriticalPathOverhead { get; }

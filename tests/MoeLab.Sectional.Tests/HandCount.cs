@@ -1,3 +1,5 @@
+using MoeLab.Core.Hardware;
+
 namespace MoeLab.Sectional.Tests;
 
 /// <summary>
@@ -42,5 +44,20 @@ internal static class HandCount
         };
 
     /// <summary>A round-number machine: 1e15 FLOP/s, 100 GB/s link, 5 µs per message, 4 µs per kernel, 80 GB.</summary>
-    public static SectionalHardware Machine() => new("test-machine", 1e15, 100e9, 5e-6, 4e-6, 80_000_000_000);
+    public static HardwareProfile Machine() => new HardwareProfile
+    {
+        Name = "test-machine",
+        Description = "round numbers for hand checks",
+        FastTierCapacityBytes = 80_000_000_000,
+        FastTierBandwidthBytesPerSecond = 3e12,
+        BusBandwidthBytesPerSecond = 64e9,
+        BusLatencySeconds = 1e-5,
+        AcceleratorFlopsPerSecond = 1e15,
+        AcceleratorDtype = "bf16",
+        CpuFlopsPerSecond = 1e12,
+        CpuMemoryBandwidthBytesPerSecond = 1e11,
+        LinkBandwidthBytesPerSecond = 100e9,
+        LinkLatencySeconds = 5e-6,
+        KernelLaunchLatencySeconds = 4e-6,
+    }.Validate();
 }
