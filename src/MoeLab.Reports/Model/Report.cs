@@ -67,4 +67,8 @@ public sealed record Note(string Title, string Text) : ReportBlock(Title);
 /// the terminal and Markdown renderers show its title and the data table behind it.
 /// </summary>
 /// <param name="Spec">A complete Vega-Lite spec including its inline data values.</param>
-public sealed record Chart(string Title, JsonObject Spec) : ReportBlock(Title);
+public sealed record Chart(string Title, JsonObject Spec) : ReportBlock(Title)
+{
+    /// <summary>Doubts about this chart (e.g. points left out because NaN or ≤ 0 on a log axis); every renderer shows them.</summary>
+    public IReadOnlyList<ReportWarning> Warnings { get; init; } = [];
+}
