@@ -119,9 +119,9 @@ public static class ExpertCountOptimizer
             2 => Pair(FindRoots.Quadratic(a[0], a[1], a[2])),
             _ => Triple(FindRoots.Cubic(a[0], a[1], a[2], a[3])),
         };
-        string solver = degree switch { 0 => "no stationary point", 1 => "linear", 2 => "quadratic formula", _ => "Cardano's cubic formula" };
+        string solver = degree switch { 0 => "no stationary point", 1 => "a linear solve", 2 => "the quadratic formula", _ => "Cardano's cubic formula" };
         var realRoots = roots.Where(r => Math.Abs(r.Imaginary) <= 1e-9 * Math.Max(1, Math.Abs(r.Real))).Select(r => r.Real);
-        return (Best(seconds, realRoots, max, $"closed form: {equation} ({solver})"), $"closed form: {equation}, by the {solver}");
+        return (Best(seconds, realRoots, max, $"closed form: {equation} ({solver})"), $"closed form: {equation}, by {solver}");
     }
 
     /// <summary>Log-grid scan then golden-section refinement of time(E) on [1, max].</summary>
