@@ -17,7 +17,21 @@ public sealed record Report(
     ReportContext Context,
     IReadOnlyList<ReportBlock> Blocks,
     IReadOnlyList<ReportWarning> Warnings,
-    JsonNode? Data);
+    JsonNode? Data)
+{
+    /// <summary>
+    /// The report's own warnings followed by those its blocks carry (e.g. a chart that had to leave points out),
+    /// without repeats. Every renderer shows this list, so no doubt is lost on the way to the reader.
+    /// </summary>
+    public IReadOnlyList<ReportWarning> AllWarnings()
+    {
+        var all = new List<ReportWarning>(Warnings);
+        foreach (var chart in Blocks.OfType<Chart>())
+            foreach (var w in chart.Warnings)
+                if (!all.Contains(w)) all.Add(w);
+        return all;
+    }
+}
 
 /// <summary>Where a report's numbers came from, shown at its top.</summary>
 /// <param name="Command">The command line that produced it, e.g. <c>moelab inspect mixtral-8x7b</c>.</param>
