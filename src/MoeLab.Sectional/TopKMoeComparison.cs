@@ -1,7 +1,8 @@
 namespace MoeLab.Sectional;
 
 /// <summary>
-/// A standard top-k MoE block for comparison: self-attention over n tokens at width d, a router (d×N_e),
+/// A standard top-k MoE block for comparison: self-attention over n tokens at width d (only when the sectional
+/// layer has attention, as in <see cref="DenseReferenceLayer"/>), a router (d×N_e),
 /// and N_e experts, each a full-width FFN (d → h_e → d, m matrices), k of them active per token. Its expert
 /// width h_e is chosen to match the sectional layer either in parameters or in total MACs.
 /// </summary>
@@ -9,7 +10,7 @@ namespace MoeLab.Sectional;
 /// <param name="ExpertCount">N_e.</param>
 /// <param name="ActiveExperts">k.</param>
 /// <param name="ExpertHiddenWidth">h_e that meets the basis (fractional: a comparison, not a build); ≤ 0 means impossible.</param>
-/// <param name="TotalParams">4·d² + d·N_e + N_e·m·d·h_e.</param>
+/// <param name="TotalParams">4·d² (attention, when present) + d·N_e + N_e·m·d·h_e.</param>
 /// <param name="TotalMacs">Attention + n·d·N_e (router) + n·k·m·d·h_e.</param>
 /// <param name="CriticalPathMacs">With N_e experts on N_e devices and perfectly balanced routing:
 /// attention + router + n·k·m·d·h_e / N_e.</param>
@@ -27,7 +28,7 @@ public sealed record TopKMoeComparison(
     private static (double attnMacs, double attnParams) Attention(SectionalSpec spec)
     {
         var dense = DenseReferenceLayer.For(spec);
-        return (dense.AttentionMacs, dense.AttentionParams);
+        return dense.HasAttention ? (dense.AttentionMacs, dense.AttentionParams) : (0, 0);
     }
 
     private static TopKMoeComparison Build(string basis, SectionalSpec spec, int experts, int active, double hidden)

@@ -28,7 +28,8 @@ public partial class SectionalCostTermsTests
         Assert.Equal(dense.TotalMacs, point.TotalMacs, 6);
         Assert.Equal(dense.TotalMacs, point.CriticalPathMacs, 6);
         Assert.Equal(dense.TotalParams, point.Params, 6);
-        Assert.Equal((dense.TotalParams + dense.AttentionActivationElements + dense.FfnActivationElements) * spec.BytesPerElement,
+        Assert.True(dense.HasAttention);
+        Assert.Equal((dense.TotalParams + dense.TotalActivationElements) * spec.BytesPerElement,
             point.TotalMemoryBytes, 6);
 
         // The overhead constant at E = 1: no messages and no link bytes, only the section's kernel launches.
@@ -46,9 +47,12 @@ public partial class SectionalCostTermsTests
         var hardware = HandCount.Machine();
         var model = SectionalCostModel.WithOverhead(spec, hardware, OverheadModel.UserSet(1e-6, 2e-6, 3e-6));
         var point = model.Evaluate(1);
-        Assert.Equal(dense.FfnMacs, point.TotalMacs, 6);
-        Assert.Equal(dense.FfnParams, point.Params, 6);
-        Assert.Equal(2 * dense.FfnMacs / hardware.AcceleratorFlopsPerSecond + 6e-6, point.TotalWorkSeconds, 15);
+        Assert.False(dense.HasAttention); // no attention anywhere in the sectional layer: compare with a dense FFN
+        Assert.Equal(dense.FfnMacs, dense.TotalMacs);
+        Assert.Equal(dense.TotalMacs, point.TotalMacs, 6);
+        Assert.Equal(dense.TotalParams, point.Params, 6);
+        Assert.Equal((dense.TotalParams + dense.TotalActivationElements) * spec.BytesPerElement, point.TotalMemoryBytes, 6);
+        Assert.Equal(2 * dense.TotalMacs / hardware.AcceleratorFlopsPerSecond + 6e-6, point.TotalWorkSeconds, 15);
     }
 
     [Fact]

@@ -71,43 +71,44 @@ public static class SectionalReportBuilder
 
     private static Table CurveTable(SectionalAnalysis a)
     {
+        bool varyingTokens = a.Model.Spec.ReducedLength.Kind == ReducedLengthKind.DividedByExpertCount;
         var columns = new List<Column>
         {
             new("E", "sections", "Number of sections (experts), each owning d/E coordinates.", true),
-            new("d/E", "coordinates", "Section width.", true),
-            new("n'", "tokens", "Sequence length the sections see.", true),
-            new("total MACs", "MACs", "All multiply-accumulates of the layer for one sequence (FLOPs = 2 × MACs).", true),
-            new("total-work time", "s", "2·MACs / peak FLOP/s + total-work overhead: one device running every section.", true),
-            new("critical-path MACs", "MACs", "Shared parts + one section's MACs: what the slowest of E devices does.", true),
-            new("critical-path time", "s", "Critical-path MACs at peak + critical-path overhead: wall clock on E devices.", true),
-            new("overhead (total)", "s", "Total-work overhead at this E (messages, launches, link bytes or the user's γ).", true),
-            new("overhead (critical)", "s", "Critical-path overhead at this E.", true),
-            new("params", "params", "Parameters of the whole layer (no biases or norms).", true),
-            new("device memory", "bytes", "Parameters + activations on the busiest of E devices (shared parts + one section).", true),
-            new("fits", null, "Whether the memory the objective costing needs is within the limit."),
+            new("d/E", "coords", "Section width.", true),
         };
+        if (varyingTokens) columns.Add(new("n'", "tokens", "Sequence length the sections see (n/E).", true));
+        columns.AddRange(
+        [
+            new("work", "MACs", "Total work: all multiply-accumulates of the layer for one sequence (FLOPs = 2 × MACs).", true),
+            new("work time", "s", "2·MACs / peak FLOP/s + total-work overhead (one device running every section).", true),
+            new("path", "MACs", "Critical path: shared parts + one section's MACs (the slowest of E devices).", true),
+            new("path time", "s", "Critical-path MACs at peak + critical-path overhead: wall clock on E devices.", true),
+            new("weights", "params", "Parameters of the whole layer (no biases or norms).", true),
+            new("mem/dev", "bytes", "Parameters + activations on the busiest of E devices (shared parts + one section).", true),
+            new("fits", null, "Whether the memory the objective costing needs is within the limit."),
+        ]);
         var optimum = a.Optimum(a.Objective);
         var rows = optimum.Ladder.Select(p =>
         {
             var s = p.Point;
-            return (IReadOnlyList<Cell>)
+            var cells = new List<Cell> { new(s.ExpertCount.ToString(), s.ExpertCount), new(Number(s.SectionWidth), s.SectionWidth) };
+            if (varyingTokens) cells.Add(new(Number(s.ReducedTokens), s.ReducedTokens));
+            cells.AddRange(
             [
-                new Cell(s.ExpertCount.ToString(), s.ExpertCount),
-                new Cell(Number(s.SectionWidth), s.SectionWidth),
-                new Cell(Number(s.ReducedTokens), s.ReducedTokens),
-                new Cell(Count(s.TotalMacs), s.TotalMacs),
-                new Cell(Seconds(s.TotalWorkSeconds), s.TotalWorkSeconds),
-                new Cell(Count(s.CriticalPathMacs), s.CriticalPathMacs),
-                new Cell(Seconds(s.CriticalPathSeconds), s.CriticalPathSeconds),
-                new Cell(Seconds(s.TotalWorkOverheadSeconds), s.TotalWorkOverheadSeconds),
-                new Cell(Seconds(s.CriticalPathOverheadSeconds), s.CriticalPathOverheadSeconds),
-                new Cell(Count(s.Params), s.Params),
-                new Cell(Bytes(s.DeviceMemoryBytes), s.DeviceMemoryBytes),
-                new Cell(p.FitsMemory ? "yes" : "no"),
-            ];
+                new(Count(s.TotalMacs), s.TotalMacs),
+                new(Seconds(s.TotalWorkSeconds), s.TotalWorkSeconds),
+                new(Count(s.CriticalPathMacs), s.CriticalPathMacs),
+                new(Seconds(s.CriticalPathSeconds), s.CriticalPathSeconds),
+                new(Count(s.Params), s.Params),
+                new(Bytes(s.DeviceMemoryBytes), s.DeviceMemoryBytes),
+                new(p.FitsMemory ? "yes" : "no"),
+            ]);
+            return (IReadOnlyList<Cell>)cells;
         }).ToList();
         return new Table("Cost vs E (one layer, one sequence, forward)", columns, rows,
-            "Only buildable E are listed. MACs count matrix products; softmax, norms and activations are element-wise and left out.");
+            "Only buildable E are listed. MACs count matrix products; softmax, norms and activations are element-wise and left out. "
+            + "Each E's overhead in seconds is in the JSON output (optima.*.curve).");
     }
 
     private static Chart CurveChart(SectionalAnalysis a)
@@ -196,15 +197,16 @@ public static class SectionalReportBuilder
         Cell N(double v) => new(Count(v), v);
         var rows = new List<IReadOnlyList<Cell>>
         {
-            new[] { new Cell("dense transformer block"), N(dense.TotalParams), N(dense.TotalMacs), N(2 * dense.TotalMacs), N(dense.TotalMacs),
-                new Cell($"self-attention over n + FFN r·d; one device") },
+            new[] { new Cell(dense.HasAttention ? "dense transformer block" : "dense FFN"), N(dense.TotalParams), N(dense.TotalMacs), N(2 * dense.TotalMacs), N(dense.TotalMacs),
+                new Cell(dense.HasAttention ? "self-attention over n + FFN r·d; one device" : "FFN r·d (the sectional layer has no attention); one device") },
             new[] { new Cell($"sectional, E = {s.ExpertCount}"), N(s.Params), N(s.TotalMacs), N(2 * s.TotalMacs), N(s.CriticalPathMacs),
                 new Cell($"sections of width {Number(s.SectionWidth)} over n' = {Number(s.ReducedTokens)}") },
         };
         foreach (var t in new[] { a.TopKEqualParams, a.TopKEqualMacs })
             rows.Add(t.IsPossible
                 ? new[] { new Cell($"top-{t.ActiveExperts} MoE, {t.Basis}"), N(t.TotalParams), N(t.TotalMacs), N(2 * t.TotalMacs), N(t.CriticalPathMacs),
-                    new Cell($"{t.ExpertCount} experts of hidden width {Number(t.ExpertHiddenWidth, "0.#")}, router d×{t.ExpertCount}") }
+                    new Cell($"{t.ExpertCount} experts of hidden width {Number(t.ExpertHiddenWidth, "0.#")}, router d×{t.ExpertCount}"
+                        + (t.ActiveExperts >= t.ExpertCount ? "; k = N_e: every expert is active, so both bases coincide" : "")) }
                 : new[] { new Cell($"top-{t.ActiveExperts} MoE, {t.Basis}"), new Cell("—"), new Cell("—"), new Cell("—"), new Cell("—"),
                     new Cell("impossible: attention and router alone exceed the sectional layer's budget") });
         return new Table($"Comparison at E = {s.ExpertCount}", columns, rows,
