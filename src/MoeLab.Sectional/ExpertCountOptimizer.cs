@@ -87,7 +87,8 @@ public static class ExpertCountOptimizer
         var ladder = new List<LadderPoint>();
         for (long e = 1; e <= search.MaxExpertCount; e++)
         {
-            if (model.Spec.DivisibilityProblem(e) is not null) continue;
+            // The width test first: it rejects most E without building DivisibilityProblem's message.
+            if (model.Spec.ModelWidth % e != 0 || model.Spec.DivisibilityProblem(e) is not null) continue;
             var point = model.Evaluate(e);
             bool fits = search.MemoryLimitBytes is not double limit || point.MemoryBytes(costing) <= limit;
             ladder.Add(new LadderPoint(point, fits));
