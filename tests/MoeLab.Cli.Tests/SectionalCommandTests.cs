@@ -94,4 +94,17 @@ public class SectionalCommandTests
         Assert.Contains("--hardware", stderr);
         Assert.Contains("h100-sxm", stderr);
     }
+
+    [Fact]
+    public void Sectional_UserGamma2_ClosedFormIsTheCubeRootDerivedByHand()
+    {
+        var (exit, stdout, stderr) = Run("sectional", "--d", "4096", "--seq", "2048", "--hardware", "h100-sxm", "--gamma2", "1e-6", "--json");
+        Assert.True(exit == 0, stderr);
+        var total = JsonNode.Parse(stdout)!["data"]!["optima"]!["total_work"]!;
+        // Only the FFN depends on E: time = a/E + const + γ2·E², a = 2·(2·4·n·d²)/peak, E* = (a / 2γ2)^(1/3).
+        double a = 2 * (2 * 4.0 * 2048 * 4096 * 4096) / 989.5e12;
+        double expected = Math.Cbrt(a / (2 * 1e-6));
+        Assert.Equal(expected, total["closed_form"]!["expert_count"]!.GetValue<double>(), 6);
+        Assert.Equal(expected, total["numeric"]!["expert_count"]!.GetValue<double>(), 3);
+    }
 }

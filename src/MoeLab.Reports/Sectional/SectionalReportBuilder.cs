@@ -220,10 +220,13 @@ public static class SectionalReportBuilder
         return new Note("What is the paper's and what is MoeLab's",
             $"Seed 002 (Sane, arXiv 2503.20750) is reachable only as its abstract and one formula: the traditional QKV cost "
             + $"A_trad = L·3·d0² = {Count(aTrad)} MACs here, reproduced as written (PaperSectionalModel), and the form of its total: QKV cost "
-            + "+ attention-score cost + an overhead γ2·E² + γ1·E + γ0, minimised in closed form where possible. Everything else in this report is "
+            + "+ attention-score cost + an overhead γ2·E² + γ1·E + γ0, minimised in closed form where possible; a secondary summary adds that "
+            + "the sectional QKV cost is split into A_pre (pre-expert block) and A_experts (inside the experts), without the formulas. "
+            + "Everything else in this report is "
             + "MoeLab's own derivation of the architecture the paper describes in words: each cost term above, the two costings, the physical "
             + "overhead default (messages, kernel launches, link bytes from the hardware profile), the divisibility and memory rules, and "
-            + "the comparisons. MoeLab's pre-expert QKV term equals A_trad exactly when n' = n. Closed forms: time(E) is a sum of powers of E, "
+            + "the comparisons. MoeLab's pre-expert QKV term equals A_trad exactly when n' = n, and its section QKV term E·3·n'·(d/E)² = 3·n'·d²/E "
+            + "is the natural reading of A_experts (unverified against the paper). Closed forms: time(E) is a sum of powers of E, "
             + "so the optimum is closed-form exactly when E^q·time'(E) is a polynomial of degree ≤ 3 (solved by Cardano's formula); otherwise "
             + "the report says so and gives the numeric optimum.");
     }
