@@ -104,4 +104,20 @@ public partial class ExpertCountOptimizerTests
         Assert.Equal(1, optimum.Numeric.ExpertCount);
         Assert.Equal(1, optimum.IntegerOptimum!.ExpertCount);
     }
+
+    [Theory]
+    [InlineData(4096L, 2048L, 1e-5)]
+    [InlineData(1024L, 512L, 1e-8)]
+    public void TotalWork_LinearOverheadOnly_IsQuadratic_MatchesSquareRootDerivedByHand(long d, long n, double gamma1)
+    {
+        // time = a/E + const + γ1·E: E²·time' = γ1·E² − a, so E* = √(a/γ1).
+        var spec = HandCount.Spec(d, n, "n", 0, 4, preHeads: 1);
+        var hardware = HandCount.Machine();
+        var model = SectionalCostModel.WithOverhead(spec, hardware, OverheadModel.UserSet(0, gamma1, 0));
+        double a = 2 * 2 * 4.0 * n * d * (double)d / hardware.AcceleratorFlopsPerSecond;
+        var optimum = ExpertCountOptimizer.Optimize(model, Costing.TotalWork, new ExpertCountSearch(100_000));
+        Assert.Contains("quadratic formula", optimum.ClosedFormExplanation);
+        Assert.Equal(Significant4(Math.Sqrt(a / gamma1)), Significant4(optimum.ClosedForm!.ExpertCount));
+        Assert.Equal(Significant4(Math.Sqrt(a / gamma1)), Significant4(optimum.Numeric.ExpertCount));
+    }
 }
