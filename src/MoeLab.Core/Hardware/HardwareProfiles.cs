@@ -179,6 +179,7 @@ public static class HardwareProfiles
             LinkBandwidthBytesPerSecond = 5e9,
             LinkLatencySeconds = 50e-6,
             KernelLaunchLatencySeconds = 10e-6, // ESTIMATE: Metal command-buffer dispatch
+            OffloadedExpertsInHostMemory = false, // they are on the SSD
         },
         new()
         {
@@ -200,6 +201,7 @@ public static class HardwareProfiles
             LinkBandwidthBytesPerSecond = 3.125e9,
             LinkLatencySeconds = 20e-6,
             KernelLaunchLatencySeconds = 2e-6, // ESTIMATE: waking a worker thread pool
+            OffloadedExpertsInHostMemory = false, // they are on the SSD
         },
     ];
 

@@ -7,7 +7,7 @@ namespace MoeLab.Offload.Analytic;
 /// <param name="AttentionSeconds">Per layer per token, everything but the routed experts: max(FLOPs / compute, resident bytes / fast-tier bandwidth) + one kernel launch.</param>
 /// <param name="AcceleratorExpertSeconds">One routed expert on the accelerator for one token: max(FLOPs / compute, bytes / fast-tier bandwidth) + one kernel launch.</param>
 /// <param name="TransferSeconds">Moving one expert across the bus: bus latency + bytes / bus bandwidth.</param>
-/// <param name="CpuExpertSeconds">Running one expert in place on the CPU: max(FLOPs / CPU compute, bytes / CPU memory bandwidth).</param>
+/// <param name="CpuExpertSeconds">Running one missed expert on the CPU: max(FLOPs / CPU compute, bytes / CPU memory bandwidth); plus one bus transfer first when the offloaded experts sit on storage rather than in host DRAM (<see cref="HardwareProfile.OffloadedExpertsInHostMemory"/>).</param>
 /// <param name="CpuRoundTripSeconds">Sending the token's activations to the CPU and back: two bus latencies (the bytes are negligible).</param>
 public sealed record UnitCosts(
     double AttentionSeconds,
@@ -28,7 +28,8 @@ public sealed record UnitCosts(
                                                shape.ExpertBytes / hardware.FastTierBandwidthBytesPerSecond) + launch,
             TransferSeconds: hardware.BusTransferTimeSeconds(shape.ExpertBytes),
             CpuExpertSeconds: Math.Max(shape.ExpertFlopsPerToken / hardware.CpuFlopsPerSecond,
-                                       shape.ExpertBytes / hardware.CpuMemoryBandwidthBytesPerSecond),
+                                       shape.ExpertBytes / hardware.CpuMemoryBandwidthBytesPerSecond)
+                              + (hardware.OffloadedExpertsInHostMemory ? 0 : hardware.BusTransferTimeSeconds(shape.ExpertBytes)),
             CpuRoundTripSeconds: 2 * hardware.BusLatencySeconds);
     }
 }

@@ -79,6 +79,17 @@ public class TokenThroughputModelTests
     }
 
     [Fact]
+    public void UnitCosts_ExpertsOnStorage_CpuMustReadThemFirst()
+    {
+        var onSsd = RoundMachine(busLatencySeconds: 1e-5) with { OffloadedExpertsInHostMemory = false };
+        var c = UnitCosts.For(Shape, onSsd);
+        Assert.Equal(0.1 + 1e-5 + 1e-2, c.CpuExpertSeconds, 15);
+        // So the CPU is no escape: Cheaper moves the expert over the bus just the same.
+        var phase = TokenThroughputModel.BestPhase(c, 2, 1, MissHandling.Cheaper);
+        Assert.Equal(0, phase.OnCpu);
+    }
+
+    [Fact]
     public void Predict_Cheaper_IsNeverSlowerThanEitherPureStrategy()
     {
         foreach (var busBandwidth in new[] { 1e9, 1e10, 1e11, 1e12 })
