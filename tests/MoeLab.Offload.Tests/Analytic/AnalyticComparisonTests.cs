@@ -7,10 +7,7 @@ namespace MoeLab.Offload.Tests.Analytic;
 
 public class AnalyticComparisonTests
 {
-    private static readonly OffloadModelShape Mixtral = new(
-        Layers: 32, ExpertsPerLayer: 8, TopK: 2, ExpertBytes: 3L * 4096 * 14336 * 2,
-        ExpertFlopsPerToken: 2.0 * 3 * 4096 * 14336, AttentionFlopsPerToken: 2.0 * 4096 * 6144,
-        ResidentBytesPerLayer: 2L * 4096 * 6144);
+    private static readonly OffloadModelShape Mixtral = MixtralShape;
 
     [Fact]
     public void Compute_Defaults_HaveSeedAndTwoUniformRows()

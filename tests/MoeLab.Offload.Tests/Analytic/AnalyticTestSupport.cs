@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MoeLab.Core.Hardware;
+using MoeLab.Offload.Analytic;
 
 namespace MoeLab.Offload.Tests.Analytic;
 
@@ -10,6 +11,15 @@ namespace MoeLab.Offload.Tests.Analytic;
 /// </summary>
 internal static class AnalyticTestSupport
 {
+    /// <summary>
+    /// Mixtral-8x7B as the analytic models see it: 32 layers, 8 experts of 3·4096·14336 bf16 weights, top-2,
+    /// 2 FLOPs per weight; attention of 4096 × 10240 weights (q and o 4096 wide, k and v 1024 wide: 8 KV heads) per layer.
+    /// </summary>
+    public static readonly OffloadModelShape MixtralShape = new(
+        Layers: 32, ExpertsPerLayer: 8, TopK: 2, ExpertBytes: 3L * 4096 * 14336 * 2,
+        ExpertFlopsPerToken: 2.0 * 3 * 4096 * 14336, AttentionFlopsPerToken: 2.0 * 4096 * 10240,
+        ResidentBytesPerLayer: 2L * 4096 * 10240);
+
     /// <summary>Zipf popularity p_i ∝ 1 / (i+1)^s over n items, normalised to sum to 1.</summary>
     public static double[] Zipf(int n, double s)
     {

@@ -7,11 +7,7 @@ namespace MoeLab.Offload.Tests.Analytic;
 
 public class GranularityAnalysisTests
 {
-    // Mixtral-8x7B-like: 32 layers, 8 experts of 3·4096·14336 bf16 weights, top-2.
-    private static readonly OffloadModelShape Mixtral = new(
-        Layers: 32, ExpertsPerLayer: 8, TopK: 2, ExpertBytes: 3L * 4096 * 14336 * 2,
-        ExpertFlopsPerToken: 2.0 * 3 * 4096 * 14336, AttentionFlopsPerToken: 2.0 * 4096 * 6144,
-        ResidentBytesPerLayer: 2L * 4096 * 6144);
+    private static readonly OffloadModelShape Mixtral = MixtralShape;
 
     private static readonly IReadOnlyList<int> Granularities = GranularityAnalysis.PowersOfTwo(64);
 

@@ -10,8 +10,8 @@ public class AnalyticTablesTests
 {
     private static readonly OffloadModelShape Mixtral = new(
         Layers: 32, ExpertsPerLayer: 8, TopK: 2, ExpertBytes: 3L * 4096 * 14336 * 2,
-        ExpertFlopsPerToken: 2.0 * 3 * 4096 * 14336, AttentionFlopsPerToken: 2.0 * 4096 * 6144,
-        ResidentBytesPerLayer: 2L * 4096 * 6144);
+        ExpertFlopsPerToken: 2.0 * 3 * 4096 * 14336, AttentionFlopsPerToken: 2.0 * 4096 * 10240,
+        ResidentBytesPerLayer: 2L * 4096 * 10240);
 
     [Fact]
     public void Comparison_LabelsTheSeedRowAndKeepsRawValues()
