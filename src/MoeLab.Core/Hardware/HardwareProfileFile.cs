@@ -16,7 +16,8 @@ namespace MoeLab.Core.Hardware;
 /// fast_tier_capacity_bytes: 25769803776
 /// bus_bandwidth_bytes_per_second: 12e9
 /// </code>
-/// Without <c>base</c> every field is required. Unknown keys, missing, non-numeric, negative, zero (where a
+/// Without <c>base</c> every field is required except <c>description</c> and
+/// <c>offloaded_experts_in_host_memory</c>. Unknown keys, missing, non-numeric, negative, zero (where a
 /// rate is required) and NaN values are <see cref="InvalidInputException"/>s naming the file and field.
 /// </summary>
 public static class HardwareProfileFile

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Core.Hardware;
@@ -212,9 +213,9 @@ public static class HardwareProfiles
     public static IReadOnlyList<string> Names { get; } = [.. BuiltIn.Select(p => p.Name)];
 
     /// <summary>Looks a built-in profile up by name (case-insensitive).</summary>
-    public static bool TryGet(string name, out HardwareProfile profile)
+    public static bool TryGet(string name, [MaybeNullWhen(false)] out HardwareProfile profile)
     {
-        profile = BuiltIn.FirstOrDefault(p => string.Equals(p.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))!;
+        profile = BuiltIn.FirstOrDefault(p => string.Equals(p.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
         return profile is not null;
     }
 

@@ -58,6 +58,22 @@ public class CheApproximationTests
     }
 
     [Fact]
+    public void ForTopKLayer_TokenBatches_MonotoneInCapacityAndAProbability()
+    {
+        var pi = InclusionProbabilities(Zipf(12, 1.1), 3);
+        var previous = 0.0;
+        for (var c = 0; c <= 12; c++)
+        {
+            var result = CheApproximation.ForTopKLayer(pi, 3, c);
+            Assert.InRange(result.HitRate, 0.0, 1.0);
+            Assert.All(result.ItemHitProbabilities, p => Assert.InRange(p, 0.0, 1.0));
+            Assert.True(result.HitRate >= previous);
+            previous = result.HitRate;
+        }
+        Assert.Equal(1.0, previous);
+    }
+
+    [Fact]
     public void Solve_EdgeCapacities_SayHowTheyEnded()
     {
         var rates = new[] { 0.5, 0.3, 0.2, 0.0 };
