@@ -56,6 +56,13 @@ public sealed record HardwareProfile
     /// <summary>Fixed cost of launching one kernel on the accelerator, seconds.</summary>
     public required double KernelLaunchLatencySeconds { get; init; }
 
+    /// <summary>
+    /// True when offloaded experts sit in CPU-addressable DRAM (GPU offloading to host memory), so the CPU can
+    /// run a missing expert in place without moving it. False when they sit on storage (SSD streaming): then
+    /// running an expert on the CPU still needs the read across the bus first.
+    /// </summary>
+    public bool OffloadedExpertsInHostMemory { get; init; } = true;
+
     /// <summary>Time to move <paramref name="bytes"/> across the bus in one transfer: latency + bytes / bandwidth.</summary>
     public double BusTransferTimeSeconds(double bytes) => BusLatencySeconds + bytes / BusBandwidthBytesPerSecond;
 

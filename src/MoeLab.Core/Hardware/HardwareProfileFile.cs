@@ -12,10 +12,12 @@ namespace MoeLab.Core.Hardware;
 /// name: my-box
 /// description: RTX 3090 on PCIe 3
 /// base: rtx4090-pcie4              # optional: start from a built-in, override what follows
+/// offloaded_experts_in_host_memory: true   # optional (default true); false when experts stream from storage
 /// fast_tier_capacity_bytes: 25769803776
 /// bus_bandwidth_bytes_per_second: 12e9
 /// </code>
-/// Without <c>base</c> every field is required. Unknown keys, missing, non-numeric, negative, zero (where a
+/// Without <c>base</c> every field is required except <c>description</c> and
+/// <c>offloaded_experts_in_host_memory</c>. Unknown keys, missing, non-numeric, negative, zero (where a
 /// rate is required) and NaN values are <see cref="InvalidInputException"/>s naming the file and field.
 /// </summary>
 public static class HardwareProfileFile
@@ -30,8 +32,11 @@ public static class HardwareProfileFile
 
     private static readonly string[] TextKeys = ["name", "description", "accelerator_dtype", "base"];
 
+    // Optional, default true (experts offloaded to host DRAM); false for SSD streaming.
+    private const string HostMemoryKey = "offloaded_experts_in_host_memory";
+
     /// <summary>Every key a profile file may hold.</summary>
-    public static IReadOnlyList<string> Keys { get; } = [.. TextKeys, .. NumericKeys];
+    public static IReadOnlyList<string> Keys { get; } = [.. TextKeys, .. NumericKeys, HostMemoryKey];
 
     /// <summary>Loads and validates the profile in <paramref name="path"/>.</summary>
     public static HardwareProfile Load(string path)
@@ -100,6 +105,17 @@ public static class HardwareProfileFile
             return number;
         }
 
+        bool Flag(string key, bool fallback)
+        {
+            if (!values.TryGetValue(key, out var v)) return fallback;
+            return v.Text.ToLowerInvariant() switch
+            {
+                "true" or "yes" => true,
+                "false" or "no" => false,
+                _ => throw new InvalidInputException($"must be true or false, got '{v.Text}'", source, key, v.Line),
+            };
+        }
+
         var capacity = Number("fast_tier_capacity_bytes", baseProfile?.FastTierCapacityBytes);
         if (capacity != Math.Floor(capacity) || capacity > long.MaxValue)
             throw new InvalidInputException($"must be a whole number of bytes, got {capacity}", source, "fast_tier_capacity_bytes");
@@ -119,6 +135,7 @@ public static class HardwareProfileFile
             LinkBandwidthBytesPerSecond = Number("link_bandwidth_bytes_per_second", baseProfile?.LinkBandwidthBytesPerSecond),
             LinkLatencySeconds = Number("link_latency_seconds", baseProfile?.LinkLatencySeconds),
             KernelLaunchLatencySeconds = Number("kernel_launch_latency_seconds", baseProfile?.KernelLaunchLatencySeconds),
+            OffloadedExpertsInHostMemory = Flag(HostMemoryKey, baseProfile?.OffloadedExpertsInHostMemory ?? true),
         };
         try
         {

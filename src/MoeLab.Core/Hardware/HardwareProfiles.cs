@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Core.Hardware;
@@ -179,6 +180,7 @@ public static class HardwareProfiles
             LinkBandwidthBytesPerSecond = 5e9,
             LinkLatencySeconds = 50e-6,
             KernelLaunchLatencySeconds = 10e-6, // ESTIMATE: Metal command-buffer dispatch
+            OffloadedExpertsInHostMemory = false, // they are on the SSD
         },
         new()
         {
@@ -200,6 +202,7 @@ public static class HardwareProfiles
             LinkBandwidthBytesPerSecond = 3.125e9,
             LinkLatencySeconds = 20e-6,
             KernelLaunchLatencySeconds = 2e-6, // ESTIMATE: waking a worker thread pool
+            OffloadedExpertsInHostMemory = false, // they are on the SSD
         },
     ];
 
@@ -210,9 +213,9 @@ public static class HardwareProfiles
     public static IReadOnlyList<string> Names { get; } = [.. BuiltIn.Select(p => p.Name)];
 
     /// <summary>Looks a built-in profile up by name (case-insensitive).</summary>
-    public static bool TryGet(string name, out HardwareProfile profile)
+    public static bool TryGet(string name, [MaybeNullWhen(false)] out HardwareProfile profile)
     {
-        profile = BuiltIn.FirstOrDefault(p => string.Equals(p.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))!;
+        profile = BuiltIn.FirstOrDefault(p => string.Equals(p.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
         return profile is not null;
     }
 

@@ -68,6 +68,7 @@ public sealed class HardwareProfileFileTests : IDisposable
             ["link_bandwidth_bytes_per_second"] = h.LinkBandwidthBytesPerSecond,
             ["link_latency_seconds"] = h.LinkLatencySeconds,
             ["kernel_launch_latency_seconds"] = h.KernelLaunchLatencySeconds,
+            ["offloaded_experts_in_host_memory"] = h.OffloadedExpertsInHostMemory,
         });
         Assert.Equal(h, HardwareProfileFile.Load(Write("gh.json", json)));
     }
@@ -79,6 +80,16 @@ public sealed class HardwareProfileFileTests : IDisposable
         var b = HardwareProfiles.Get("rtx4090-pcie4");
         Assert.Equal(b with { Name = p.Name, Description = p.Description, BusBandwidthBytesPerSecond = 15.75e9 }, p);
         Assert.Equal("rtx4090-pcie4-custom", p.Name);
+    }
+
+    [Fact]
+    public void Load_HostMemoryFlag_DefaultsTrueAndParses()
+    {
+        Assert.True(HardwareProfileFile.Load(Write("d.yaml", FullYaml)).OffloadedExpertsInHostMemory);
+        Assert.False(HardwareProfileFile.Load(Write("f.yaml", FullYaml + "\noffloaded_experts_in_host_memory: false\n")).OffloadedExpertsInHostMemory);
+        var e = Assert.Throws<InvalidInputException>(() =>
+            HardwareProfileFile.Load(Write("m.yaml", FullYaml + "\noffloaded_experts_in_host_memory: maybe\n")));
+        Assert.Equal("offloaded_experts_in_host_memory", e.Field);
     }
 
     [Fact]

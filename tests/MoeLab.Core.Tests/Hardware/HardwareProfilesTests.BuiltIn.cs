@@ -90,4 +90,12 @@ public partial class HardwareProfilesTests
         Assert.Equal(10e-6 + expertBytes / 15.75384615e9, t4.BusTransferTimeSeconds(expertBytes), 1e-9);
         Assert.Equal(t4.BusLatencySeconds, t4.BusTransferTimeSeconds(0));
     }
+
+    [Theory]
+    [InlineData("nvme-ssd-to-ram", false)]
+    [InlineData("apple-m", false)]
+    [InlineData("rtx4090-pcie4", true)]
+    [InlineData("gh200", true)]
+    public void OffloadedExpertsInHostMemory_FalseOnlyWhereExpertsStreamFromStorage(string name, bool expected) =>
+        Assert.Equal(expected, HardwareProfiles.Get(name).OffloadedExpertsInHostMemory);
 }
