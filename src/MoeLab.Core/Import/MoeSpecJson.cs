@@ -248,7 +248,7 @@ public static class MoeSpecJson
         foreach (var c in Enum.GetValues<ComponentClass>())
         {
             var p = plan.For(c);
-            o[MoeSpec.Snake(c)] = p.GroupSize == 0
+            o[c.JsonName()] = p.GroupSize == 0
                 ? JsonValue.Create(p.Format.Name())
                 : new JsonObject { ["format"] = p.Format.Name(), ["group_size"] = p.GroupSize, ["scale_format"] = p.ScaleFormat.Name() };
         }
@@ -258,11 +258,11 @@ public static class MoeSpecJson
     private static PrecisionPlan PrecisionFromJson(JsonFields? f)
     {
         if (f is null) return PrecisionPlan.AllBf16;
-        var names = Enum.GetValues<ComponentClass>().Select(MoeSpec.Snake).ToArray();
+        var names = Enum.GetValues<ComponentClass>().Select(c => c.JsonName()).ToArray();
         f.RejectUnknownKeys(names);
         WeightPrecision Get(ComponentClass c)
         {
-            var key = MoeSpec.Snake(c);
+            var key = c.JsonName();
             var node = f.Json[key];
             if (node is null) return WeightPrecision.Bf16;
             if (node is JsonValue v && v.TryGetValue<string>(out var s)) return WeightPrecisionParser.Parse(s, f.Source, f.FieldPath(key));

@@ -4,8 +4,9 @@ namespace MoeLab.Core.Text;
 public static class NearestName
 {
     /// <summary>
-    /// The candidate closest to <paramref name="typed"/>, or null when none is plausibly meant (distance
-    /// above half the typed length and the typed text is not a prefix or substring of it).
+    /// The candidate closest to <paramref name="typed"/>, or null when none is plausibly meant. A candidate is
+    /// scored by its edit distance to the typed text, or to its own prefix of the typed length when that is
+    /// smaller (so "mixtrl" finds "mixtral-8x7b"); ties go to the shorter name.
     /// </summary>
     public static string? Suggest(string typed, IEnumerable<string> candidates)
     {
@@ -15,8 +16,13 @@ public static class NearestName
         foreach (var candidate in candidates)
         {
             var c = candidate.ToLowerInvariant();
-            var distance = c.Contains(t, StringComparison.Ordinal) && t.Length >= 3 ? 0 : Distance(t, c);
-            if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+            var distance = c.Contains(t, StringComparison.Ordinal) && t.Length >= 3 ? 0
+                : Math.Min(Distance(t, c), Distance(t, c[..Math.Min(c.Length, t.Length)]));
+            if (distance < bestDistance || (distance == bestDistance && best is not null && candidate.Length < best.Length))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
         }
         return best is not null && bestDistance <= Math.Max(2, t.Length / 2) ? best : null;
     }

@@ -17,6 +17,7 @@ public sealed class NearestNameTests
         string[] names = ["mixtral-8x7b", "mixtral-8x22b", "deepseek-v3", "dbrx"];
         Assert.Equal("deepseek-v3", NearestName.Suggest("deepsek-v3", names));
         Assert.Equal("mixtral-8x22b", NearestName.Suggest("Mixtral-8x22", names));
+        Assert.Equal("mixtral-8x7b", NearestName.Suggest("mixtrl", names));
         Assert.Null(NearestName.Suggest("qqqqqqqqqqqq", names));
     }
 }
