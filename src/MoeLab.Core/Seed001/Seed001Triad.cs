@@ -18,7 +18,7 @@ public static class Seed001Triad
     internal static ConstraintTriad PaperConvention(MoeSpec spec, in BlockShape shape)
     {
         var m = shape.MatrixShape;
-        long layers = spec.Layers, moe = spec.MoeLayerCount, dense = layers - moe;
+        long layers = spec.Layers, moe = shape.MoeLayers, dense = shape.DenseLayers;
         var topK = spec.Experts?.TopK ?? 0;
         var count = spec.Experts?.Count ?? 0;
         var active = layers * m.AttentionQo + m.KvLayers * m.AttentionKv + dense * m.DenseFfn
