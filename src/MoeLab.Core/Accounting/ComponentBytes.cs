@@ -16,19 +16,8 @@ public readonly record struct ComponentBytes(
 {
     public long Sum => Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp;
 
-    public long this[ComponentClass component] => component switch
-    {
-        ComponentClass.Embeddings => Embeddings,
-        ComponentClass.Attention => Attention,
-        ComponentClass.DenseFfn => DenseFfn,
-        ComponentClass.RoutedExperts => RoutedExperts,
-        ComponentClass.SharedExperts => SharedExperts,
-        ComponentClass.Router => Router,
-        ComponentClass.Norms => Norms,
-        ComponentClass.LmHead => LmHead,
-        ComponentClass.Mtp => Mtp,
-        _ => throw new ArgumentOutOfRangeException(nameof(component), component, null),
-    };
+    public long this[ComponentClass component] =>
+        component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp);
 
     /// <summary>Each class's parameters in that class's precision from <paramref name="plan"/>.</summary>
     public static ComponentBytes Of(in ComponentParams p, PrecisionPlan plan) => new(

@@ -29,4 +29,20 @@ public static class ComponentClasses
         ComponentClass.LmHead => "lm_head",
         _ => component.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The one of nine per-class values that belongs to <paramref name="component"/> (arguments in declaration order).</summary>
+    public static T Pick<T>(this ComponentClass component, T embeddings, T attention, T denseFfn, T routedExperts, T sharedExperts,
+        T router, T norms, T lmHead, T mtp) => component switch
+    {
+        ComponentClass.Embeddings => embeddings,
+        ComponentClass.Attention => attention,
+        ComponentClass.DenseFfn => denseFfn,
+        ComponentClass.RoutedExperts => routedExperts,
+        ComponentClass.SharedExperts => sharedExperts,
+        ComponentClass.Router => router,
+        ComponentClass.Norms => norms,
+        ComponentClass.LmHead => lmHead,
+        ComponentClass.Mtp => mtp,
+        _ => throw new ArgumentOutOfRangeException(nameof(component), component, null),
+    };
 }

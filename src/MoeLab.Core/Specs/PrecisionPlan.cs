@@ -31,17 +31,6 @@ public sealed record PrecisionPlan
         Attention = precision, DenseFfn = precision, RoutedExperts = precision, SharedExperts = precision, Mtp = precision,
     };
 
-    public WeightPrecision For(ComponentClass component) => component switch
-    {
-        ComponentClass.Embeddings => Embeddings,
-        ComponentClass.Attention => Attention,
-        ComponentClass.DenseFfn => DenseFfn,
-        ComponentClass.RoutedExperts => RoutedExperts,
-        ComponentClass.SharedExperts => SharedExperts,
-        ComponentClass.Router => Router,
-        ComponentClass.Norms => Norms,
-        ComponentClass.LmHead => LmHead,
-        ComponentClass.Mtp => Mtp,
-        _ => throw new ArgumentOutOfRangeException(nameof(component), component, null),
-    };
+    public WeightPrecision For(ComponentClass component) =>
+        component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp);
 }
