@@ -17,10 +17,11 @@ public readonly record struct ComponentParams(
     long Router,
     long Norms,
     long LmHead,
-    long Mtp)
+    long Mtp,
+    long Mamba = 0)
 {
-    public long Sum => Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp;
+    public long Sum => Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp + Mamba;
 
     public long this[ComponentClass component] =>
-        component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp);
+        component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp, Mamba);
 }

@@ -15,6 +15,8 @@ public enum ComponentClass
     Norms,
     LmHead,
     Mtp,
+    /// <summary>Mamba sequence mixers of hybrid models (their inner norms count under <see cref="Norms"/>).</summary>
+    Mamba,
 }
 
 /// <summary>Names of <see cref="ComponentClass"/> values in MoeLab's JSON (snake_case).</summary>
@@ -30,9 +32,9 @@ public static class ComponentClasses
         _ => component.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>The one of nine per-class values that belongs to <paramref name="component"/> (arguments in declaration order).</summary>
+    /// <summary>The per-class value that belongs to <paramref name="component"/> (arguments in declaration order).</summary>
     public static T Pick<T>(this ComponentClass component, T embeddings, T attention, T denseFfn, T routedExperts, T sharedExperts,
-        T router, T norms, T lmHead, T mtp) => component switch
+        T router, T norms, T lmHead, T mtp, T mamba) => component switch
     {
         ComponentClass.Embeddings => embeddings,
         ComponentClass.Attention => attention,
@@ -43,6 +45,7 @@ public static class ComponentClasses
         ComponentClass.Norms => norms,
         ComponentClass.LmHead => lmHead,
         ComponentClass.Mtp => mtp,
+        ComponentClass.Mamba => mamba,
         _ => throw new ArgumentOutOfRangeException(nameof(component), component, null),
     };
 }

@@ -16,6 +16,16 @@ public sealed partial record MoeSpec
         Preconditions.Positive(ContextLength, "context_length");
         ValidateAttention();
         ValidateLayerSet(MoeLayers, "moe_layers");
+        ValidateLayerSet(AttentionLayers, "attention_layers");
+        if (Mamba is null && AttentionLayers.Count(Layers) < Layers)
+            throw new InvalidInputException("leaves layers without attention, so a mamba mixer spec is required", field: "attention_layers");
+        if (Mamba is { } m)
+        {
+            Preconditions.Positive(m.StateSize, "mamba.state_size");
+            Preconditions.Positive(m.ConvKernel, "mamba.conv_kernel");
+            Preconditions.Positive(m.Expand, "mamba.expand");
+            Preconditions.Positive(m.DtRank, "mamba.dt_rank");
+        }
 
         var moeLayers = Experts is null ? 0 : MoeLayers.Count(Layers);
         if (Experts is null && !MoeLayers.Equals(LayerSet.None) && MoeLayers.Count(Layers) > 0)

@@ -46,10 +46,12 @@ public static class InspectJson
                 ["forward_no_causal_halving"] = f.ForwardFlopsPerTokenNoCausalHalving,
                 ["training"] = f.TrainingFlopsPerToken,
                 ["mtp_forward"] = f.MtpForwardFlopsPerToken,
+                ["mamba_scan"] = f.MambaScanFlopsPerToken,
                 ["layer_types"] = new JsonObject
                 {
                     ["attention_block"] = Cost(f.AttentionBlock), ["dense_ffn"] = Cost(f.DenseFfnBlock), ["moe_ffn"] = Cost(f.MoeFfnBlock),
                     ["dense_layer"] = Cost(f.DenseLayer), ["moe_layer"] = Cost(f.MoeLayer), ["lm_head"] = Cost(f.LmHead),
+                    ["mamba_mixer"] = Cost(f.MambaBlock),
                 },
             },
             ["seed001_triad"] = new JsonObject { ["paper"] = Triad(a.PaperTriad), ["full"] = Triad(a.FullTriad) },
@@ -61,6 +63,7 @@ public static class InspectJson
                 ["kv_cache_bytes_per_token"] = m.KvCacheBytesPerToken,
                 ["kv_cache_elements_per_token_per_layer"] = m.KvElementsPerTokenPerLayer,
                 ["kv_cache_bytes_at_context"] = m.KvCacheBytesAtContext(batch),
+                ["mamba_state_bytes_per_sequence"] = m.MambaStateBytesPerSequence,
                 ["context_length"] = m.ContextLength,
                 ["batch"] = batch,
             },

@@ -142,6 +142,8 @@ public sealed class InspectReportBuilder
             new("Layers", $"{s.Layers}: {s.DenseLayerCount} dense, {s.MoeLayerCount} MoE (MoE layers: {s.MoeLayers})"),
             new("Attention", attention),
         };
+        if (s.Mamba is { } mb)
+            items.Add(new("Sequence mixers", $"{s.AttentionLayerCount} attention + {s.MambaLayerCount} Mamba (attention layers: {s.AttentionLayers}); Mamba d_state {mb.StateSize}, conv {mb.ConvKernel}, expand {mb.Expand}, dt rank {mb.DtRank}"));
         if (s.Experts is { } e && s.MoeLayerCount > 0)
             items.Add(new("Experts per MoE layer", $"{e.Count} routed of width {e.Expert.Width} (top-{e.TopK}{(e.Expert.Gated ? ", SwiGLU" : "")})"
                 + (s.SharedExperts.Count > 0 ? $" + {s.SharedExperts.Count} shared of width {s.SharedExperts.Expert.Width}" : "")));
@@ -233,6 +235,8 @@ public sealed class InspectReportBuilder
             ["Training (3 × forward)", Flop(f.TrainingFlopsPerToken), "backward ≈ 2 × forward"],
             ["6·N (non-embedding active) shortcut", Flop(f.SixNApproximation(a.Params)), "the common approximation, for comparison"],
         ];
+        if (f.MambaScanFlopsPerToken > 0)
+            rows.Insert(3, ["Mamba selective scan", Flop(f.MambaScanFlopsPerToken), "≈ 6·d_inner·d_state per Mamba layer (an estimate); included in forward"]);
         if (spec.Mtp.Modules > 0)
             rows.Add(["MTP modules (forward)", Flop(f.MtpForwardFlopsPerToken), "training only; not in the rows above"]);
         return new Table($"{prefix}FLOPs per token",
@@ -249,6 +253,7 @@ public sealed class InspectReportBuilder
             rows.Add([label, Count(c.Params), Count(c.ActiveParams), Flop(c.ForwardFlopsPerToken), Ratio(c.FlopsPerParam)]);
         }
         Row("Attention block (at S, causal)", f.AttentionBlock);
+        Row("Mamba mixer", f.MambaBlock);
         Row("Dense FFN", f.DenseFfnBlock);
         Row("MoE FFN (routed + shared + router)", f.MoeFfnBlock);
         if (f.DenseFfnBlock.Params > 0) Row("Dense layer", f.DenseLayer);
@@ -296,7 +301,10 @@ public sealed class InspectReportBuilder
         [
             ["Per token per KV layer", new Cell(UnitFormat.Exact(m.KvElementsPerTokenPerLayer), m.KvElementsPerTokenPerLayer), Bytes(m.KvCacheBytesPerTokenPerLayer), BytesBinary(m.KvCacheBytesPerTokenPerLayer)],
             [$"Per token, all {m.FullKvLayers + m.SlidingKvLayers} KV layers", "", Bytes(m.KvCacheBytesPerToken), BytesBinary(m.KvCacheBytesPerToken)],
-            [$"Batch {batch} × context {UnitFormat.Exact(spec.ContextLength)}", "", Bytes(m.KvCacheBytesAtContext(batch)), BytesBinary(m.KvCacheBytesAtContext(batch))],
+            [$"Batch {batch} × context {UnitFormat.Exact(spec.ContextLength)}{(m.MambaStateBytesPerSequence > 0 ? " (incl. Mamba state)" : "")}", "", Bytes(m.KvCacheBytesAtContext(batch)), BytesBinary(m.KvCacheBytesAtContext(batch))],
+            .. (m.MambaStateBytesPerSequence > 0
+                ? (IReadOnlyList<Cell>[])[[$"Mamba state, batch {batch} (fp32, independent of context)", "", Bytes(batch * m.MambaStateBytesPerSequence), BytesBinary(batch * m.MambaStateBytesPerSequence)]]
+                : []),
             ["Weights + KV cache", "", Bytes(m.WeightBytes + m.KvCacheBytesAtContext(batch)), BytesBinary(m.WeightBytes + m.KvCacheBytesAtContext(batch))],
         ], $"Each KV layer caches {what} per token." + (m.SlidingKvLayers > 0 ? $" {m.SlidingKvLayers} sliding-window layers keep at most {m.SlidingWindow} tokens." : ""));
     }
@@ -324,6 +332,7 @@ public sealed class InspectReportBuilder
         ComponentClass.SharedExperts => "Shared experts",
         ComponentClass.LmHead => "LM head",
         ComponentClass.Mtp => "MTP modules",
+        ComponentClass.Mamba => "Mamba mixers",
         _ => c.ToString(),
     };
 

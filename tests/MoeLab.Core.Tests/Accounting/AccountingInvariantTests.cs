@@ -25,7 +25,7 @@ public sealed class AccountingInvariantTests
         var spec = ModelPresets.Get(name).Spec;
         var a = ModelAccountant.Account(spec);
         var t = a.Params.Total;
-        Assert.Equal(a.Params.TotalParams, t.Embeddings + t.Attention + t.DenseFfn + t.RoutedExperts + t.SharedExperts + t.Router + t.Norms + t.LmHead + t.Mtp);
+        Assert.Equal(a.Params.TotalParams, t.Embeddings + t.Attention + t.DenseFfn + t.RoutedExperts + t.SharedExperts + t.Router + t.Norms + t.LmHead + t.Mtp + t.Mamba);
         var byPrecision = a.Memory.WeightBytesByPrecision(a.Params, spec.Precision);
         Assert.Equal(a.Memory.WeightBytes, byPrecision.Sum(x => x.Bytes));
         Assert.Equal(a.Params.TotalParams, byPrecision.Sum(x => x.Params));

@@ -65,6 +65,17 @@ public sealed class MemoryFootprintTests
     }
 
     [Fact]
+    public void Jamba_KvCacheOnlyInAttentionLayers_PlusFixedMambaState()
+    {
+        var m = ModelAccountant.Account(ModelPresets.Get("jamba").Spec).Memory;
+        // 4 attention layers × 8 KV heads × (128 + 128) × 2 bytes per token.
+        Assert.Equal(4L * 8 * 256 * 2, m.KvCacheBytesPerToken);
+        // 28 Mamba layers × d_inner 8192 × (16 state + 3 conv taps) × 4 bytes (fp32), per sequence.
+        Assert.Equal(28L * 8192 * (16 + 3) * 4, m.MambaStateBytesPerSequence);
+        Assert.Equal(2 * (1000 * m.KvCacheBytesPerToken + m.MambaStateBytesPerSequence), m.KvCacheBytes(2, 1000));
+    }
+
+    [Fact]
     public void KvCacheFormat_Fp8_HalvesTheCache()
     {
         var spec = ModelPresets.Get("mixtral-8x7b").Spec;

@@ -21,7 +21,7 @@ public sealed class PerLayerReferenceTests
         var a = ModelAccountant.Account(spec);
         Assert.Equal(total, a.Params.TotalParamsExcludingMtp);
         Assert.Equal(active, a.Params.ActiveParamsPerTokenExcludingMtp);
-        Assert.Equal(kvElements * spec.KvCacheFormat.Bits() / 8, a.Memory.KvCacheBytes(1, spec.ContextLength));
+        Assert.Equal(kvElements * spec.KvCacheFormat.Bits() / 8, a.Memory.KvCacheBytes(1, spec.ContextLength) - a.Memory.MambaStateBytesPerSequence);
     }
 
     private static long Norm(MoeSpec s, long width) => s.Norms.Bias ? 2 * width : width;
@@ -37,9 +37,41 @@ public sealed class PerLayerReferenceTests
         if (!s.TiedEmbeddings) Both(s.VocabSize * d);            // head
         if (s.LmHeadBias) Both(s.VocabSize);
         Both(Norm(s, d));                                        // final norm
+        var attentionIndex = 0;
         for (var layer = 0; layer < s.Layers; layer++)
         {
-            var ownsKv = layer % at.KvShareFactor == 0;
+            for (var n = 0; n < s.Norms.PerLayer; n++) Both(Norm(s, d));
+            if (s.IsLayerMoe(layer))
+            {
+                var e = s.Experts!;
+                for (var i = 0; i < e.Count; i++)
+                {
+                    var expert = Ffn(e.Expert, d);
+                    total += expert;
+                    if (i < e.TopK) active += expert;
+                }
+                Both(d * e.Count + (s.Router.Bias ? e.Count : 0));
+                for (var i = 0; i < s.SharedExperts.Count; i++) Both(Ffn(s.SharedExperts.Expert, d));
+                if (s.SharedExperts.Count > 0 && s.SharedExperts.ScalarGate) Both(d);
+            }
+            else Both(Ffn(s.DenseFfn!, d));
+
+            if (!s.IsLayerAttention(layer))
+            {
+                var mb = s.Mamba!;
+                long inner = mb.Expand * d;
+                Both(d * inner); Both(d * inner);                       // in_proj (x and z halves)
+                if (mb.ProjBias) { Both(2 * inner); Both(d); }
+                Both(inner * mb.ConvKernel); if (mb.ConvBias) Both(inner);
+                Both(inner * mb.DtRank); Both(inner * mb.StateSize); Both(inner * mb.StateSize); // x_proj → Δ, B, C
+                Both(mb.DtRank * inner); Both(inner);                   // dt_proj + bias
+                Both(inner * mb.StateSize); Both(inner);                // A_log, D
+                Both(inner * d);                                        // out_proj
+                if (mb.InnerNorms) { Both(Norm(s, mb.DtRank)); Both(Norm(s, mb.StateSize)); Both(Norm(s, mb.StateSize)); }
+                continue;
+            }
+
+            var ownsKv = attentionIndex++ % at.KvShareFactor == 0;
             if (at.Mla is { } m)
             {
                 long rope = m.RopeHeadDim, nope = hd - rope;
@@ -58,28 +90,12 @@ public sealed class PerLayerReferenceTests
             if (at.Sinks) Both(nq);
             if (at.QkNorm == QkNormKind.PerHead) { Both(Norm(s, hd)); Both(Norm(s, hd)); }
             if (at.QkNorm == QkNormKind.FullWidth) { Both(Norm(s, nq * hd)); Both(Norm(s, nkv * hd)); }
-            for (var n = 0; n < s.Norms.PerLayer; n++) Both(Norm(s, d));
 
             if (ownsKv)
             {
                 var seen = at.SlidingWindow > 0 && at.SlidingWindowLayers.Contains(layer) ? Math.Min(at.SlidingWindow, s.ContextLength) : s.ContextLength;
                 kv += seen * (at.Mla is { } mla ? mla.KvLoraRank + mla.RopeHeadDim : nkv * (hd + vd));
             }
-
-            if (s.IsLayerMoe(layer))
-            {
-                var e = s.Experts!;
-                for (var i = 0; i < e.Count; i++)
-                {
-                    var expert = Ffn(e.Expert, d);
-                    total += expert;
-                    if (i < e.TopK) active += expert;
-                }
-                Both(d * e.Count + (s.Router.Bias ? e.Count : 0));
-                for (var i = 0; i < s.SharedExperts.Count; i++) Both(Ffn(s.SharedExperts.Expert, d));
-                if (s.SharedExperts.Count > 0 && s.SharedExperts.ScalarGate) Both(d);
-            }
-            else Both(Ffn(s.DenseFfn!, d));
         }
         return (total, active, kv);
     }

@@ -160,10 +160,12 @@ public sealed class PublishedFigureTests
     }
 
     [Fact]
-    public void Jamba_HybridMamba_IsRejectedAsUnsupported()
+    public void JambaHybrid_PartialConfig_IncludingEmbeddingsAndHead_MatchesSecondaryFigures()
     {
-        var e = Assert.Throws<Validation.InvalidInputException>(() => ModelFile.Read(TestPaths.SharedFile("models", "jamba-v0.1.json")));
-        Assert.Contains("unsupported model_type 'jamba'", e.Message);
-        Assert.Equal("config.model_type", e.Field);
+        // Config is PARTIAL and the counts are secondary; mamba_dt_rank is absent, so JambaConfig's default
+        // ⌈d/16⌉ = 256 applies (the value Jamba-1.5-Mini states). 4 attention + 28 Mamba layers.
+        var p = Count("jamba-v0.1.json");
+        PublishedFigure.Total("jamba-v0.1.json").AssertMatches(p.TotalParams);
+        PublishedFigure.Active("jamba-v0.1.json").AssertMatches(p.ActiveParamsPerToken);
     }
 }
