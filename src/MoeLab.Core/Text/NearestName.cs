@@ -27,9 +27,14 @@ public static class NearestName
         return best is not null && bestDistance <= Math.Max(2, t.Length / 2) ? best : null;
     }
 
-    /// <summary>Levenshtein edit distance (insert, delete, substitute each cost 1).</summary>
+    /// <summary>
+    /// Optimal-string-alignment distance: insert, delete, substitute, or swap two neighbours ("lur" → "lru"),
+    /// each costing 1. Case-sensitive; <see cref="Suggest"/> lower-cases first.
+    /// </summary>
     public static int Distance(string a, string b)
     {
+        // Three rolling rows: the swap rule looks two rows back.
+        var twoBack = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
@@ -39,9 +44,11 @@ public static class NearestName
             for (var j = 1; j <= b.Length; j++)
             {
                 var substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitute, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                var best = Math.Min(substitute, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = Math.Min(best, twoBack[j - 2] + 1);
+                current[j] = best;
             }
-            (previous, current) = (current, previous);
+            (twoBack, previous, current) = (previous, current, twoBack);
         }
         return previous[b.Length];
     }

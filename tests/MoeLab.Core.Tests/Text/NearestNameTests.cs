@@ -9,6 +9,8 @@ public sealed class NearestNameTests
     [InlineData("", "abc", 3)]
     [InlineData("same", "same", 0)]
     [InlineData("flaw", "lawn", 2)]
+    [InlineData("lur", "lru", 1)]
+    [InlineData("ca", "abc", 3)]
     public void Distance_KnownPairs(string a, string b, int expected) => Assert.Equal(expected, NearestName.Distance(a, b));
 
     [Fact]
