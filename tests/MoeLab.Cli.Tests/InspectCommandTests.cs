@@ -93,6 +93,26 @@ public sealed class InspectCommandTests : IDisposable
     }
 
     [Fact]
+    public void DtypeAndContextOverrides_ChangeBytesAsExpected()
+    {
+        static JsonNode Memory(params string[] extra)
+        {
+            var r = InspectCliRunner.Run(["inspect", "mixtral-8x7b", "--json", .. extra]);
+            Assert.Equal(0, r.ExitCode);
+            return JsonNode.Parse(r.Stdout)!["data"]!["models"]![0]!["memory"]!;
+        }
+        var bf16 = Memory();
+        var int4 = Memory("--dtype", "int4", "--context", "1024", "--batch", "3");
+        // Experts: 45,097,156,608 weights at 4 bits + one fp16 scale per 128 weights, instead of 16 bits.
+        const long experts = 45_097_156_608;
+        var expertBytesInt4 = (experts * 4 + experts / 128 * 16) / 8;
+        Assert.Equal(expertBytesInt4, int4["weight_bytes_by_component"]!["routed_experts"]!.GetValue<long>());
+        Assert.Equal(2 * experts, bf16["weight_bytes_by_component"]!["routed_experts"]!.GetValue<long>());
+        // KV: 3 sequences × 1024 tokens × 128 KiB per token.
+        Assert.Equal(3L * 1024 * 131_072, int4["kv_cache_bytes_at_context"]!.GetValue<long>());
+    }
+
+    [Fact]
     public void SpecJsonWrittenByJsonOutput_IsReadBack()
     {
         // The --json result embeds the spec in MoeLab's format; a file holding it must inspect to the same counts.
