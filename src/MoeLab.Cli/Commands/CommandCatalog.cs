@@ -7,6 +7,7 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return InspectCommand.Create();
         yield return SectionalCommand.Create();
     }
 }
