@@ -36,15 +36,19 @@ public sealed record EngineConfig
     /// <summary>β of the router z-loss.</summary>
     public double RouterZLossCoef { get; init; } = 0.001;
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public int EffectiveHeadDim => HeadDim > 0 ? HeadDim : ModelDim / Heads;
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsMoe => Experts > 0;
 
     public bool IsMoeLayer(int layer) => IsMoe && layer >= FirstDenseLayers;
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public int MoeLayerCount => IsMoe ? Math.Max(0, Layers - FirstDenseLayers) : 0;
 
     /// <summary>Expert granularity G = d_ff / d_expert (1 for a dense model).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public double Granularity => IsMoe ? (double)DenseHidden / ExpertHidden : 1.0;
 
     /// <summary>Throws <see cref="InvalidInputException"/> naming the first field that makes no sense.</summary>
