@@ -7,6 +7,8 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return TrainCommand.Create();
+        yield return GenerateCommand.Create();
         yield break;
     }
 }

@@ -98,6 +98,20 @@ public static partial class BrownCorpus
         return package;
     }
 
+    /// <summary>
+    /// The repository root holding <c>tools/corpus/package.json</c>, searched upward from the current directory and
+    /// from the program's own folder (the `moelab` script builds into the checkout).
+    /// </summary>
+    public static string LocateRepoRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, ToolsFolder, "package.json"))) return dir.FullName;
+        }
+        throw new InvalidInputException($"cannot find {ToolsFolder}/package.json above the current directory; run from a MoeLab checkout or pass --data FILE.txt", field: "data");
+    }
+
     [GeneratedRegex(@"^c[a-r]\d\d$")]
     private static partial Regex SampleName();
 

@@ -51,6 +51,20 @@ public sealed class TokenCorpus
         }
     }
 
+    /// <summary>
+    /// The baseline any model must beat: cross-entropy (nats per byte) on the validation bytes of the unigram byte
+    /// distribution of the training bytes (add-one smoothed so unseen bytes stay finite).
+    /// </summary>
+    public double UnigramValidationLoss()
+    {
+        var counts = new double[256];
+        foreach (var b in Train) counts[b]++;
+        var total = Train.Length + 256.0;
+        var loss = 0.0;
+        foreach (var b in Validation) loss -= Math.Log((counts[b] + 1) / total);
+        return loss / Math.Max(1, Validation.Length);
+    }
+
     private static void Window(byte[] data, int start, Span<int> tokens, Span<int> targets)
     {
         for (var j = 0; j < tokens.Length; j++)
