@@ -9,7 +9,7 @@ namespace MoeLab.Scaling.Fitting;
 /// gives the same minimiser but a 1/n-scaled value and gradient, which changes when tolerances stop the
 /// optimiser. Weights are bootstrap multiplicities (all 1 for a plain fit).
 /// </summary>
-public sealed class HuberObjective
+public sealed class HuberObjective : IGradientObjective
 {
     private readonly ILogLossModel _model;
     private readonly FitPoint[] _points;

@@ -18,6 +18,17 @@ public static class MultiStartFitter
         IReadOnlyList<double[]> starts,
         FitOptions? options = null,
         IProgress<double>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Fit(objective, objective.Model.FormName, objective.Model.ParameterNames, starts, options, progress, cancellationToken);
+
+    /// <summary>Minimises any <see cref="IGradientObjective"/> from every start (the parameter names label the result).</summary>
+    public static MultiStartFit Fit(
+        IGradientObjective objective,
+        string name,
+        IReadOnlyList<string> parameterNames,
+        IReadOnlyList<double[]> starts,
+        FitOptions? options = null,
+        IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
     {
         options = (options ?? new FitOptions()).Validate();
@@ -36,11 +47,11 @@ public static class MultiStartFitter
             if (progress is not null && (finished % 64 == 0 || finished == starts.Count))
                 progress.Report((double)finished / starts.Count);
         });
-        return Summarise(objective, outcomes, options);
+        return Summarise(name, parameterNames, outcomes, options);
     }
 
     /// <summary>One L-BFGS run. Failures are recorded, not thrown: one bad start must not sink the grid.</summary>
-    public static StartOutcome RunStart(HuberObjective objective, int index, double[] start, FitOptions options)
+    public static StartOutcome RunStart(IGradientObjective objective, int index, double[] start, FitOptions options)
     {
         var k = objective.ParameterCount;
         var evaluations = ObjectiveFunction.Gradient(v =>
@@ -75,7 +86,7 @@ public static class MultiStartFitter
         }
     }
 
-    private static MultiStartFit Summarise(HuberObjective objective, StartOutcome[] outcomes, FitOptions options)
+    private static MultiStartFit Summarise(string name, IReadOnlyList<string> parameterNames, StartOutcome[] outcomes, FitOptions options)
     {
         StartOutcome? best = null;
         foreach (var o in outcomes)
@@ -84,14 +95,15 @@ public static class MultiStartFitter
             throw new InvalidInputException("every start ended with a non-finite objective; the data cannot be fitted by this form", field: "law");
         var inBasin = outcomes.Count(o => SameBasin(o, best, options));
         var failed = outcomes.Count(o => !o.Converged);
-        return new MultiStartFit(objective.Model.FormName, objective.Model.ParameterNames, best.Theta, best.Objective,
+        return new MultiStartFit(name, parameterNames, best.Theta, best.Objective,
             best.Iterations, best.ExitReason, best.Converged, outcomes.Length, inBasin, failed, outcomes);
     }
 
     private static bool SameBasin(StartOutcome o, StartOutcome best, FitOptions options)
     {
         if (!double.IsFinite(o.Objective)) return false;
-        if (Math.Abs(o.Objective - best.Objective) > options.BasinObjectiveTolerance * Math.Max(Math.Abs(best.Objective), 1e-300)) return false;
+        // Relative tolerance, with an absolute floor for minima whose value is (near) zero.
+        if (Math.Abs(o.Objective - best.Objective) > options.BasinObjectiveTolerance * Math.Abs(best.Objective) + 1e-12) return false;
         for (var j = 0; j < best.Theta.Length; j++)
             if (Math.Abs(o.Theta[j] - best.Theta[j]) > options.BasinParameterTolerance) return false;
         return true;
