@@ -31,11 +31,18 @@ public static class IsoFlopApproach2
 {
     public const double BudgetTolerance = 0.01;
 
-    public static IsoFlopResult Fit(IReadOnlyList<RunPoint> runs)
+    /// <param name="neighbours">
+    /// Fit each parabola only to the lowest-loss run and this many runs on each side of it (in N order); null
+    /// fits all of a budget's runs. Grids that reach far from the optimum are not parabolic in ln N there, and
+    /// a global parabola is pulled towards the far side; a window keeps the fit local to the minimum.
+    /// </param>
+    public static IsoFlopResult Fit(IReadOnlyList<RunPoint> runs, int? neighbours = null)
     {
+        if (neighbours is { } w) Preconditions.InRange(w, 1, 1000, "isoflop-window");
         var budgets = new List<IsoFlopBudget>();
-        foreach (var group in GroupByBudget(runs))
+        foreach (var all in GroupByBudget(runs))
         {
+            var group = neighbours is { } k ? Window(all, k) : all;
             var c = group.Average(r => r.ComputeFlops);
             var distinct = group.Select(r => r.ParamsN).Distinct().Count();
             if (distinct < 3)
@@ -65,6 +72,15 @@ public static class IsoFlopApproach2
         var (interceptD, slopeD) = MathNet.Numerics.Fit.Line(logC, used.Select(b => Math.Log(b.OptimalTokens)).ToArray());
         var r2 = GoodnessOfFit.RSquared(logC.Select(v => interceptN + slopeN * v), used.Select(b => Math.Log(b.OptimalParams)));
         return new IsoFlopResult(budgets, slopeN, Math.Exp(interceptN), slopeD, Math.Exp(interceptD), r2);
+    }
+
+    private static List<RunPoint> Window(List<RunPoint> budget, int each)
+    {
+        var ordered = budget.OrderBy(r => r.ParamsN).ToList();
+        var best = ordered.IndexOf(ordered.MinBy(r => r.Loss)!);
+        var from = Math.Max(0, best - each);
+        var to = Math.Min(ordered.Count - 1, best + each);
+        return ordered.GetRange(from, to - from + 1);
     }
 
     /// <summary>Budgets in increasing compute; consecutive runs within the tolerance share one.</summary>
