@@ -106,3 +106,22 @@ public sealed class TrainingTests
         EvalBatches = 4, Seed = 11,
     };
 }
+
+public sealed class ScalingLadderTests
+{
+    [Fact]
+    public void ScalingLadder_DefaultPlan_PairsDenseAndMoeOfEqualActiveFfn()
+    {
+        var rungs = ScalingLadder.Plan();
+        Assert.Equal(12, rungs.Count);
+        Assert.Equal(rungs.Count, rungs.Select(r => r.Name).Distinct().Count());
+        foreach (var moe in rungs.Where(r => r.Family == "moe"))
+        {
+            var dense = rungs.Single(r => r.Family == "dense" && r.Config.ModelDim == moe.Config.ModelDim && r.Options.Steps == moe.Options.Steps);
+            Assert.Equal(new ParameterLayout(dense.Config).TotalParameters - 0,
+                new ParameterLayout(moe.Config).ActiveParameters - moe.Config.MoeLayerCount * (long)moe.Config.Experts * moe.Config.ModelDim);
+        }
+        // The whole ladder's training tokens stay small enough for < 30 minutes on two cores at ≥ 1,000 tokens/s.
+        Assert.True(rungs.Sum(r => r.Options.Steps * r.Options.TokensPerStep) < 1_800_000);
+    }
+}

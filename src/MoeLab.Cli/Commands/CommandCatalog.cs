@@ -9,6 +9,7 @@ public static class CommandCatalog
     {
         yield return TrainCommand.Create();
         yield return GenerateCommand.Create();
+        yield return LadderCommand.Create();
         yield break;
     }
 }
