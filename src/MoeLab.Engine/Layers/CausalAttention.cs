@@ -1,4 +1,5 @@
 using System.Numerics;
+using MoeLab.Engine.Kernels;
 
 namespace MoeLab.Engine.Layers;
 
@@ -76,9 +77,7 @@ public static class CausalAttention
             for (var t2 = 0; t2 <= t1; t2++)
             {
                 var krow = k + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
-                var dot = T.Zero;
-                for (var i = 0; i < s.HD; i++) dot += qrow[i] * krow[i];
-                dot *= scale;
+                var dot = VectorOps.Dot(qrow, krow, s.HD) * scale;
                 arow[t2] = dot;
                 if (dot > max) max = dot;
             }
@@ -93,8 +92,7 @@ public static class CausalAttention
             for (var t2 = 0; t2 <= t1; t2++)
             {
                 var vrow = v + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
-                var a = arow[t2];
-                for (var i = 0; i < s.HD; i++) orow[i] += a * vrow[i];
+                VectorOps.Axpy(arow[t2], vrow, orow, s.HD);
             }
         }
     }
@@ -118,8 +116,8 @@ public static class CausalAttention
                 var vrow = v + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
                 var dvrow = dv + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
                 var a = arow[t2];
-                var d = T.Zero;
-                for (var i = 0; i < s.HD; i++) { d += dorow[i] * vrow[i]; dvrow[i] += a * dorow[i]; }
+                var d = VectorOps.Dot(dorow, vrow, s.HD);
+                VectorOps.Axpy(a, dorow, dvrow, s.HD);
                 datt[t2] = d;
                 weighted += a * d;
             }
@@ -129,7 +127,8 @@ public static class CausalAttention
                 var dpre = arow[t2] * (datt[t2] - weighted) * scale;
                 var krow = k + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
                 var dkrow = dk + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
-                for (var i = 0; i < s.HD; i++) { dqrow[i] += dpre * krow[i]; dkrow[i] += dpre * qrow[i]; }
+                VectorOps.Axpy(dpre, krow, dqrow, s.HD);
+                VectorOps.Axpy(dpre, qrow, dkrow, s.HD);
             }
         }
     }

@@ -95,9 +95,7 @@ public sealed class MoeFeedForward<T> where T : unmanaged, IFloatingPointIeee754
             orow.Clear();
             for (var s = 0; s < k; s++)
             {
-                var g = _gates[i * k + s];
-                var y = _yg.AsSpan(_rowOf[i * k + s] * c, c);
-                for (var j = 0; j < c; j++) orow[j] += g * y[j];
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(_yg.AsSpan(_rowOf[i * k + s] * c, c), _gates[i * k + s], orow, orow);
             }
         }
 
@@ -107,6 +105,11 @@ public sealed class MoeFeedForward<T> where T : unmanaged, IFloatingPointIeee754
             System.Numerics.Tensors.TensorPrimitives.Add(output[..(n * c)], _sout, output);
         }
         return losses;
+    }
+
+    private static unsafe T DotRows(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
+    {
+        fixed (T* px = x) fixed (T* py = y) return VectorOps.Dot(px, py, x.Length);
     }
 
     /// <summary>Adds into dx (N, C) and every gradient view; the auxiliary losses enter scaled by <paramref name="lossScale"/>.</summary>
@@ -121,12 +124,8 @@ public sealed class MoeFeedForward<T> where T : unmanaged, IFloatingPointIeee754
             for (var s = 0; s < k; s++)
             {
                 var row = _rowOf[i * k + s];
-                var y = _yg.AsSpan(row * c, c);
-                var dy = _dyg.AsSpan(row * c, c);
-                var g = _gates[i * k + s];
-                var dot = T.Zero;
-                for (var j = 0; j < c; j++) { dot += drow[j] * y[j]; dy[j] = g * drow[j]; }
-                _dgates[i * k + s] = dot;
+                System.Numerics.Tensors.TensorPrimitives.Multiply(drow, _gates[i * k + s], _dyg.AsSpan(row * c, c));
+                _dgates[i * k + s] = DotRows(drow, _yg.AsSpan(row * c, c));
             }
         }
 
