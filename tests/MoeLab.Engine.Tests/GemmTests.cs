@@ -117,3 +117,23 @@ internal static class GemmBackendLock
 {
     public static readonly object Gate = new();
 }
+
+public sealed class GemmBackendChoiceTests
+{
+    [Theory]
+    [InlineData(null, true, GemmBackendKind.OpenBlas)]
+    [InlineData("", false, GemmBackendKind.Managed)]
+    [InlineData(" Managed ", true, GemmBackendKind.Managed)]
+    [InlineData("openblas", true, GemmBackendKind.OpenBlas)]
+    public void Gemm_EnvironmentOverride_PicksBackend(string? value, bool available, GemmBackendKind expected) =>
+        Assert.Equal(expected, Gemm.ChooseBackend(value, available));
+
+    [Fact]
+    public void Gemm_OpenBlasRequestedButMissing_IsBadInputNotSilentFallback()
+    {
+        var error = Assert.Throws<MoeLab.Core.Validation.InvalidInputException>(() => Gemm.ChooseBackend("openblas", false));
+        Assert.Contains("libopenblas0", error.Message);
+        var unknown = Assert.Throws<MoeLab.Core.Validation.InvalidInputException>(() => Gemm.ChooseBackend("mkl", true));
+        Assert.Contains("managed, openblas", unknown.Message);
+    }
+}

@@ -68,17 +68,21 @@ public static class Gemm
         ManagedGemm.Multiply(transA, transB, m, n, k, a, b, c, accumulate);
     }
 
-    private static GemmBackendKind Choose()
+    private static GemmBackendKind Choose() =>
+        ChooseBackend(Environment.GetEnvironmentVariable(EnvironmentVariable), Native.Value is not null);
+
+    /// <summary>The backend for a <c>MOELAB_BLAS</c> value (null or empty: probe result) and whether OpenBLAS loaded.</summary>
+    public static GemmBackendKind ChooseBackend(string? environmentValue, bool openBlasAvailable)
     {
-        var requested = Environment.GetEnvironmentVariable(EnvironmentVariable)?.Trim().ToLowerInvariant();
+        var requested = environmentValue?.Trim().ToLowerInvariant();
         switch (requested)
         {
             case null or "":
-                return Native.Value is null ? GemmBackendKind.Managed : GemmBackendKind.OpenBlas;
+                return openBlasAvailable ? GemmBackendKind.OpenBlas : GemmBackendKind.Managed;
             case "managed":
                 return GemmBackendKind.Managed;
             case "openblas":
-                if (Native.Value is null)
+                if (!openBlasAvailable)
                     throw new MoeLab.Core.Validation.InvalidInputException(
                         "asks for OpenBLAS but libopenblas.so.0 cannot be loaded (Debian: apt-get install libopenblas0)",
                         field: EnvironmentVariable);
