@@ -8,7 +8,7 @@ namespace MoeLab.Benchmarks;
 /// step) runs, against the BLAS's own peak shape (1,024³) on this machine, for OpenBLAS and the managed fallback.
 /// GFLOP/s = 2·m·n·k / mean time. The naive reference is timed on the smallest shape only (it is O(mnk) scalar code).
 /// </summary>
-[MemoryDiagnoser(false)]
+[MemoryDiagnoser(false), MinColumn, MaxColumn]
 public class GemmBenchmarks
 {
     private float[] _a = [], _b = [], _c = [];
@@ -44,6 +44,7 @@ public class GemmBenchmarks
 }
 
 /// <summary>The naive reference on one engine shape, for the comparison the issue asks for.</summary>
+[MinColumn]
 public class GemmNaiveReferenceBenchmarks
 {
     private const int M = 256, N = 256, K = 256;

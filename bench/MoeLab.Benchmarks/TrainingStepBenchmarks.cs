@@ -10,6 +10,7 @@ namespace MoeLab.Benchmarks;
 /// top-2, context 256) on batches of 4 × 256 tokens. Tokens/s = 1,024 / mean; achieved FLOP/s = the step's counted
 /// FLOPs (printed in the setup log) / mean. A dense model of the same active size is the comparison.
 /// </summary>
+[BenchmarkDotNet.Attributes.MinColumn, BenchmarkDotNet.Attributes.MaxColumn]
 public class TrainingStepBenchmarks
 {
     private TrainingSession _session = null!;

@@ -125,3 +125,28 @@ public sealed class ScalingLadderTests
         Assert.True(rungs.Sum(r => r.Options.Steps * r.Options.TokensPerStep) < 1_800_000);
     }
 }
+
+public sealed class GradientAccumulationTests
+{
+    [Fact]
+    public void Backward_TwoHalfBatchesScaledByHalf_EqualOneFullBatchGradient()
+    {
+        // Dense model: the mean cross-entropy over 2 rows is the average of the per-row means, so accumulating two
+        // micro-batches with lossScale ½ must give the full batch's gradient (up to float64 round-off).
+        var config = TinyModels.Dense() with { ContextLength = 8 };
+        var rng = new Random(4);
+        var tokens = Enumerable.Range(0, 16).Select(_ => rng.Next(256)).ToArray();
+        var targets = Enumerable.Range(0, 16).Select(_ => rng.Next(256)).ToArray();
+        var full = new Transformer<double>(config);
+        full.Initialise(9);
+        full.Forward(tokens, targets, 2, 8);
+        full.Backward();
+        var half = new Transformer<double>(full.Layout, full.Parameters);
+        half.Forward(tokens.AsSpan(0, 8), targets.AsSpan(0, 8), 1, 8);
+        half.Backward(0.5);
+        half.Forward(tokens.AsSpan(8, 8), targets.AsSpan(8, 8), 1, 8);
+        half.Backward(0.5);
+        for (var i = 0; i < full.Gradients.Length; i++)
+            Assert.Equal(full.Gradients[i], half.Gradients[i], 1e-12);
+    }
+}
