@@ -61,6 +61,18 @@ public sealed class TrainGenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Train_ResumeWithMoreSteps_ContinuesFromTheCheckpoint()
+    {
+        var ckpt = Path.Combine(_dir, "r.safetensors");
+        var text = TextFile();
+        Assert.Equal(0, Run("train", "--preset", "tiny-dense", "--steps", "3", "--batch", "2", "--seq-len", "16", "--data", text, "--out", ckpt, "--json").Exit);
+        var (exit, output, err) = Run("train", "--resume", ckpt, "--steps", "5", "--data", text, "--out", ckpt, "--json");
+        Assert.True(exit == 0, err);
+        var history = JsonNode.Parse(output)!["data"]!["history"]!.AsArray();
+        Assert.Equal([1, 2, 3, 4, 5], history.Select(h => h!["Step"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public void Train_UnknownPreset_ExitsTwoNamingValidPresets()
     {
         var (exit, _, err) = Run("train", "--preset", "huge", "--data", TextFile());
