@@ -65,5 +65,7 @@ public sealed class AccountingAgreementTests
         var deepseek = MoeLab.Core.Presets.ModelPresets.Get("deepseek-v3").Spec;
         var error = Assert.Throws<MoeLab.Core.Validation.InvalidInputException>(() => EngineSpecs.FromMoeSpec(deepseek));
         Assert.Contains("latent", error.Message);
+        var jamba = MoeLab.Core.Presets.ModelPresets.Get("jamba-v0.1").Spec;
+        Assert.Contains("Mamba", Assert.Throws<MoeLab.Core.Validation.InvalidInputException>(() => EngineSpecs.FromMoeSpec(jamba)).Message);
     }
 }

@@ -9,6 +9,8 @@ namespace MoeLab.Core.Accounting;
 /// </summary>
 internal readonly struct BlockShape
 {
+    public long AttentionLayers { get; init; }
+    public long MambaLayers { get; init; }
     public long DenseLayers { get; init; }
     public long MoeLayers { get; init; }
     public long KvLayers { get; init; }
@@ -21,8 +23,20 @@ internal readonly struct BlockShape
     /// <summary>Attention parameters only KV-owning layers have: k and v projections (MLA: the kv_a/kv_b path).</summary>
     public long AttentionKv { get; init; }
 
-    /// <summary>Norm parameters of one block: the block norms plus QK-norms and MLA's low-rank norms.</summary>
+    /// <summary>Norm parameters of one attention block: the block norms plus QK-norms and MLA's low-rank norms.</summary>
     public long NormsPerLayer { get; init; }
+
+    /// <summary>Norm parameters of one Mamba block: the block norms plus the mixer's inner norms.</summary>
+    public long MambaNormsPerLayer { get; init; }
+
+    /// <summary>Weights of one Mamba mixer (projections, conv, A, D, biases).</summary>
+    public long MambaMixer { get; init; }
+
+    /// <summary>Selective-scan FLOPs per token of one Mamba mixer beyond its 2-per-weight cost.</summary>
+    public double MambaScanFlops { get; init; }
+
+    /// <summary>Recurrent state elements one sequence keeps in one Mamba layer (SSM state + conv window).</summary>
+    public long MambaStateElements { get; init; }
 
     public long DenseFfn { get; init; }
     public long Expert { get; init; }
@@ -97,10 +111,28 @@ internal readonly struct BlockShape
         var mtpFfn = moeLayers > 0 ? routed * expert + shared + router : spec.DenseFfn?.ParamsAt(spec.HiddenSize) ?? 0;
         var mtpFfnActive = moeLayers > 0 ? topK * expert + shared + router : mtpFfn;
 
+        long attentionLayers = spec.AttentionLayerCount, mambaLayers = layers - attentionLayers;
         var share = a.KvShareFactor;
-        var kvLayers = (layers + share - 1) / share;
-        var slidingLayers = a.SlidingWindow > 0 ? a.SlidingWindowLayers.Count(spec.Layers) : 0;
-        var slidingKv = slidingLayers == 0 ? 0 : share == 1 ? slidingLayers : CountSlidingKvOwners(spec);
+        var kvLayers = (attentionLayers + share - 1) / share;
+        var slidingLayers = a.SlidingWindow == 0 ? 0 : spec.Mamba is null ? a.SlidingWindowLayers.Count(spec.Layers) : CountSlidingAttentionLayers(spec, 1);
+        var slidingKv = slidingLayers == 0 ? 0 : share == 1 ? slidingLayers : CountSlidingAttentionLayers(spec, share);
+
+        long mambaMixer = 0, mambaNorms = 0, mambaState = 0;
+        double mambaScan = 0;
+        if (spec.Mamba is { } mb && mambaLayers > 0)
+        {
+            long inner = (long)mb.Expand * d, state = mb.StateSize, rank = mb.DtRank;
+            mambaMixer = d * 2 * inner + (mb.ProjBias ? 2 * inner : 0)          // in_proj
+                         + inner * mb.ConvKernel + (mb.ConvBias ? inner : 0)     // depthwise conv
+                         + inner * (rank + 2 * state)                            // x_proj
+                         + rank * inner + inner                                  // dt_proj with bias
+                         + inner * state + inner                                 // A, D
+                         + inner * d + (mb.ProjBias ? d : 0);                    // out_proj
+            mambaNorms = mb.InnerNorms ? norms.ParamsOf(mb.DtRank) + 2 * norms.ParamsOf(mb.StateSize) : 0;
+            // Discretised B·x, state update and C·h: about 6 FLOPs per state element per token (an estimate).
+            mambaScan = 6.0 * inner * state;
+            mambaState = inner * state + inner * (mb.ConvKernel - 1);
+        }
 
         // Score term per layer for a token seeing t positions: QKᵀ costs 2·N_q·d_qk·t, attention·V 2·N_q·d_v·t.
         double s = spec.ContextLength, w = a.SlidingWindow;
@@ -110,6 +142,12 @@ internal readonly struct BlockShape
 
         return new BlockShape
         {
+            AttentionLayers = attentionLayers,
+            MambaLayers = mambaLayers,
+            MambaMixer = mambaMixer,
+            MambaNormsPerLayer = norms.PerLayer * norms.ParamsOf(spec.HiddenSize) + mambaNorms,
+            MambaScanFlops = mambaScan,
+            MambaStateElements = mambaState,
             DenseLayers = layers - moeLayers,
             MoeLayers = moeLayers,
             KvLayers = kvLayers,
@@ -130,19 +168,25 @@ internal readonly struct BlockShape
             ScoreFlopsFullCausal = perPosition * s / 2.0,
             ScoreFlopsSliding = perPosition * seen,
             ScoreFlopsSlidingCausal = perPosition * seenCausal,
-            MatrixShape = new MatrixShape(qMatrix + oMatrix, kvMatrix, denseMatrix, expertMatrix, sharedMatrix, kvLayers),
+            MatrixShape = new MatrixShape(qMatrix + oMatrix, kvMatrix, denseMatrix, expertMatrix, sharedMatrix, kvLayers, mambaMixer),
         };
     }
 
-    private static int CountSlidingKvOwners(MoeSpec spec)
+    /// <summary>
+    /// Sliding-window layers among the attention layers that own a KV cache (every <paramref name="share"/>-th
+    /// attention layer). Hybrids and cross-layer sharing with windows are rare, so this enumerates.
+    /// </summary>
+    private static int CountSlidingAttentionLayers(MoeSpec spec, int share)
     {
-        // Cross-layer KV sharing together with sliding windows is rare; enumerate rather than solve the pattern.
-        var n = 0;
-        for (var i = 0; i < spec.Layers; i += spec.Attention.KvShareFactor)
-            if (spec.Attention.SlidingWindowLayers.Contains(i)) n++;
+        int n = 0, attentionIndex = 0;
+        for (var i = 0; i < spec.Layers; i++)
+        {
+            if (!spec.IsLayerAttention(i)) continue;
+            if (attentionIndex++ % share == 0 && spec.Attention.SlidingWindowLayers.Contains(i)) n++;
+        }
         return n;
     }
 }
 
 /// <summary>Weight-matrix-only sizes of one block (no biases, sinks, gates, norms): seed 001's counting.</summary>
-internal readonly record struct MatrixShape(long AttentionQo, long AttentionKv, long DenseFfn, long Expert, long SharedExperts, long KvLayers);
+internal readonly record struct MatrixShape(long AttentionQo, long AttentionKv, long DenseFfn, long Expert, long SharedExperts, long KvLayers, long MambaMixer);

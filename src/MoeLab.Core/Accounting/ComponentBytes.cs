@@ -12,23 +12,13 @@ public readonly record struct ComponentBytes(
     long Router,
     long Norms,
     long LmHead,
-    long Mtp)
+    long Mtp,
+    long Mamba = 0)
 {
-    public long Sum => Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp;
+    public long Sum => Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp + Mamba;
 
-    public long this[ComponentClass component] => component switch
-    {
-        ComponentClass.Embeddings => Embeddings,
-        ComponentClass.Attention => Attention,
-        ComponentClass.DenseFfn => DenseFfn,
-        ComponentClass.RoutedExperts => RoutedExperts,
-        ComponentClass.SharedExperts => SharedExperts,
-        ComponentClass.Router => Router,
-        ComponentClass.Norms => Norms,
-        ComponentClass.LmHead => LmHead,
-        ComponentClass.Mtp => Mtp,
-        _ => throw new ArgumentOutOfRangeException(nameof(component), component, null),
-    };
+    public long this[ComponentClass component] =>
+        component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp, Mamba);
 
     /// <summary>Each class's parameters in that class's precision from <paramref name="plan"/>.</summary>
     public static ComponentBytes Of(in ComponentParams p, PrecisionPlan plan) => new(
@@ -40,5 +30,6 @@ public readonly record struct ComponentBytes(
         plan.Router.BytesFor(p.Router),
         plan.Norms.BytesFor(p.Norms),
         plan.LmHead.BytesFor(p.LmHead),
-        plan.Mtp.BytesFor(p.Mtp));
+        plan.Mtp.BytesFor(p.Mtp),
+        plan.Mamba.BytesFor(p.Mamba));
 }

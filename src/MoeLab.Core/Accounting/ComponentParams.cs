@@ -17,21 +17,11 @@ public readonly record struct ComponentParams(
     long Router,
     long Norms,
     long LmHead,
-    long Mtp)
+    long Mtp,
+    long Mamba = 0)
 {
-    public long Sum => Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp;
+    public long Sum => Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp + Mamba;
 
-    public long this[ComponentClass component] => component switch
-    {
-        ComponentClass.Embeddings => Embeddings,
-        ComponentClass.Attention => Attention,
-        ComponentClass.DenseFfn => DenseFfn,
-        ComponentClass.RoutedExperts => RoutedExperts,
-        ComponentClass.SharedExperts => SharedExperts,
-        ComponentClass.Router => Router,
-        ComponentClass.Norms => Norms,
-        ComponentClass.LmHead => LmHead,
-        ComponentClass.Mtp => Mtp,
-        _ => throw new ArgumentOutOfRangeException(nameof(component), component, null),
-    };
+    public long this[ComponentClass component] =>
+        component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp, Mamba);
 }

@@ -17,6 +17,8 @@ namespace MoeLab.Core.Accounting;
 /// <param name="DenseLayer">One dense layer (attention + dense FFN + norms).</param>
 /// <param name="MoeLayer">One MoE layer (attention + MoE FFN + norms).</param>
 /// <param name="LmHead">The output projection.</param>
+/// <param name="MambaScanFlopsPerToken">Hybrid models: selective-scan work of all Mamba layers beyond 2 FLOPs per weight (≈ 6·d_inner·d_state per layer, an estimate).</param>
+/// <param name="MambaBlock">Hybrid models: one Mamba mixer.</param>
 public readonly record struct FlopCounts(
     double MatmulFlopsPerToken,
     double AttentionScoreFlopsPerToken,
@@ -27,13 +29,15 @@ public readonly record struct FlopCounts(
     LayerTypeCost MoeFfnBlock,
     LayerTypeCost DenseLayer,
     LayerTypeCost MoeLayer,
-    LayerTypeCost LmHead)
+    LayerTypeCost LmHead,
+    double MambaScanFlopsPerToken = 0,
+    LayerTypeCost MambaBlock = default)
 {
     /// <summary>Forward FLOPs per token with causal attention at context S (the usual training/prefill figure).</summary>
-    public double ForwardFlopsPerToken => MatmulFlopsPerToken + AttentionScoreFlopsPerTokenCausal;
+    public double ForwardFlopsPerToken => MatmulFlopsPerToken + AttentionScoreFlopsPerTokenCausal + MambaScanFlopsPerToken;
 
     /// <summary>Forward FLOPs per token when every token sees all S positions (decode at context S).</summary>
-    public double ForwardFlopsPerTokenNoCausalHalving => MatmulFlopsPerToken + AttentionScoreFlopsPerToken;
+    public double ForwardFlopsPerTokenNoCausalHalving => MatmulFlopsPerToken + AttentionScoreFlopsPerToken + MambaScanFlopsPerToken;
 
     /// <summary>Training FLOPs per token = 3 × forward (causal), main model only.</summary>
     public double TrainingFlopsPerToken => 3.0 * ForwardFlopsPerToken;

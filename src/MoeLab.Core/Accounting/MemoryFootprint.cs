@@ -16,6 +16,7 @@ namespace MoeLab.Core.Accounting;
 /// <param name="SlidingKvLayers">KV-owning layers that keep at most <paramref name="SlidingWindow"/> tokens.</param>
 /// <param name="SlidingWindow">Window length in tokens (0 if none).</param>
 /// <param name="ContextLength">The spec's context length S.</param>
+/// <param name="MambaStateBytesPerSequence">Hybrid models: fp32 recurrent state (SSM state + conv window) of all Mamba layers, per sequence, independent of length.</param>
 public readonly record struct MemoryFootprint(
     ComponentBytes Weights,
     long RoutedExpertBytes,
@@ -24,7 +25,8 @@ public readonly record struct MemoryFootprint(
     int FullKvLayers,
     int SlidingKvLayers,
     int SlidingWindow,
-    int ContextLength)
+    int ContextLength,
+    long MambaStateBytesPerSequence = 0)
 {
     public long WeightBytes => Weights.Sum;
 
@@ -34,11 +36,15 @@ public readonly record struct MemoryFootprint(
     /// <summary>KV bytes one token adds in one KV-owning layer.</summary>
     public long KvCacheBytesPerTokenPerLayer => BitsToBytes(KvElementsPerTokenPerLayer * KvBitsPerElement);
 
-    /// <summary>KV-cache bytes for <paramref name="batch"/> sequences of <paramref name="context"/> tokens each.</summary>
+    /// <summary>
+    /// Inference-state bytes for <paramref name="batch"/> sequences of <paramref name="context"/> tokens each: the KV
+    /// cache, plus the fixed Mamba state of hybrid models.
+    /// </summary>
     public long KvCacheBytes(long batch, long context)
     {
         var windowed = SlidingWindow > 0 ? Math.Min(SlidingWindow, context) : context;
-        return BitsToBytes(batch * KvElementsPerTokenPerLayer * KvBitsPerElement * (FullKvLayers * context + SlidingKvLayers * windowed));
+        return BitsToBytes(batch * KvElementsPerTokenPerLayer * KvBitsPerElement * (FullKvLayers * context + SlidingKvLayers * windowed))
+               + batch * MambaStateBytesPerSequence;
     }
 
     /// <summary>KV-cache bytes for <paramref name="batch"/> sequences at the spec's context length.</summary>

@@ -29,8 +29,9 @@ public static class ModelAccountant
         long d = spec.HiddenSize, vocab = spec.VocabSize;
         var embeddings = vocab * d;
         var lmHead = (spec.TiedEmbeddings ? 0 : vocab * d) + (spec.LmHeadBias ? vocab : 0);
-        var attention = spec.Layers * s.AttentionQo + s.KvLayers * s.AttentionKv;
-        var norms = spec.Layers * s.NormsPerLayer + spec.Norms.ParamsOf(spec.HiddenSize);
+        var attention = s.AttentionLayers * s.AttentionQo + s.KvLayers * s.AttentionKv;
+        var norms = s.AttentionLayers * s.NormsPerLayer + s.MambaLayers * s.MambaNormsPerLayer + spec.Norms.ParamsOf(spec.HiddenSize);
+        var mamba = s.MambaLayers * s.MambaMixer;
         var dense = s.DenseLayers * s.DenseFfn;
         var routed = s.MoeLayers * s.RoutedExperts * s.Expert;
         var routedActive = s.MoeLayers * s.TopK * s.Expert;
@@ -46,8 +47,8 @@ public static class ModelAccountant
             mtpActive = spec.Mtp.Modules * (frame + s.MtpFfnActive);
         }
 
-        var total = new ComponentParams(embeddings, attention, dense, routed, shared, router, norms, lmHead, mtp);
-        var active = new ComponentParams(embeddings, attention, dense, routedActive, shared, router, norms, lmHead, mtpActive);
+        var total = new ComponentParams(embeddings, attention, dense, routed, shared, router, norms, lmHead, mtp, mamba);
+        var active = new ComponentParams(embeddings, attention, dense, routedActive, shared, router, norms, lmHead, mtpActive, mamba);
         return new ParameterCounts(total, active);
     }
 
@@ -56,9 +57,9 @@ public static class ModelAccountant
         long d = spec.HiddenSize, vocab = spec.VocabSize;
         var a = p.Active;
         var headParams = vocab * d + (spec.LmHeadBias ? vocab : 0);
-        var matmul = 2.0 * (a.Attention + a.DenseFfn + a.RoutedExperts + a.SharedExperts + a.Router + headParams);
+        var matmul = 2.0 * (a.Attention + a.DenseFfn + a.RoutedExperts + a.SharedExperts + a.Router + a.Mamba + headParams);
 
-        var fullLayers = spec.Layers - s.SlidingLayers;
+        var fullLayers = s.AttentionLayers - s.SlidingLayers;
         var scoreFull = fullLayers * s.ScoreFlopsFull + s.SlidingLayers * s.ScoreFlopsSliding;
         var scoreCausal = fullLayers * s.ScoreFlopsFullCausal + s.SlidingLayers * s.ScoreFlopsSlidingCausal;
 
@@ -77,7 +78,9 @@ public static class ModelAccountant
         var head = new LayerTypeCost(headParams, headParams, 2.0 * headParams);
 
         var mtp = spec.Mtp.Modules * (2.0 * (attentionParams + s.MtpFfnActive + 2 * d * d + headParams) + s.ScoreFlopsFullCausal);
-        return new FlopCounts(matmul, scoreFull, scoreCausal, mtp, attentionBlock, denseBlock, moeBlock, denseLayer, moeLayer, head);
+        var mambaBlock = new LayerTypeCost(s.MambaMixer, s.MambaMixer, 2.0 * s.MambaMixer + s.MambaScanFlops);
+        return new FlopCounts(matmul, scoreFull, scoreCausal, mtp, attentionBlock, denseBlock, moeBlock, denseLayer, moeLayer, head,
+            s.MambaLayers * s.MambaScanFlops, mambaBlock);
     }
 
     private static MemoryFootprint Memory(MoeSpec spec, in BlockShape s, in ParameterCounts p)
@@ -89,7 +92,8 @@ public static class ModelAccountant
             ? mla.KvLoraRank + mla.RopeHeadDim
             : (long)a.KvHeads * (a.HeadDim + a.EffectiveValueHeadDim);
         var slidingKv = s.SlidingKvLayers;
+        // Mamba state is kept in fp32 (4 bytes), as the reference implementations do.
         return new MemoryFootprint(weights, expertBytes, kvElements, spec.KvCacheFormat.Bits(),
-            (int)s.KvLayers - slidingKv, slidingKv, a.SlidingWindow, spec.ContextLength);
+            (int)s.KvLayers - slidingKv, slidingKv, a.SlidingWindow, spec.ContextLength, s.MambaLayers * s.MambaStateElements * 4);
     }
 }

@@ -267,6 +267,28 @@ public static partial class HuggingFaceConfigImporter
         };
     }
 
+    /// <summary>
+    /// Jamba: attention at layers with i mod attn_layer_period = attn_layer_offset, Mamba elsewhere; MoE FFN at
+    /// i mod expert_layer_period = expert_layer_offset, dense FFN elsewhere (JambaConfig defaults 8/4 and 2/1).
+    /// </summary>
+    private static MoeSpec Jamba(JsonFields c)
+    {
+        var s = Skeleton(c);
+        var width = c.PositiveInt("intermediate_size");
+        var attentionPeriod = c.PositiveIntOr(8, "attn_layer_period");
+        var expertPeriod = c.PositiveIntOr(2, "expert_layer_period");
+        return s with
+        {
+            AttentionLayers = LayerSet.Every(attentionPeriod, c.NonNegativeIntOr(4, "attn_layer_offset")),
+            Mamba = new MambaSpec(
+                c.PositiveIntOr(16, "mamba_d_state"), c.PositiveIntOr(4, "mamba_d_conv"), c.PositiveIntOr(2, "mamba_expand"),
+                c.PositiveIntOr((s.HiddenSize + 15) / 16, "mamba_dt_rank"), c.BoolOr(true, "mamba_conv_bias"), c.BoolOr(false, "mamba_proj_bias")),
+            Experts = Routed(c, "num_experts", "num_experts_per_tok", "intermediate_size"),
+            MoeLayers = LayerSet.Every(expertPeriod, c.NonNegativeIntOr(1, "expert_layer_offset")),
+            DenseFfn = new FfnSpec(width),
+        };
+    }
+
     /// <summary>Grok-1's JAX settings (xai-org/grok-1 run.py): 4 RMSNorms per block, input/output embedding shared.</summary>
     private static MoeSpec Grok1(JsonFields c)
     {

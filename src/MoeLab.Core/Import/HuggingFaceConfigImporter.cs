@@ -15,7 +15,7 @@ public static partial class HuggingFaceConfigImporter
     public static readonly IReadOnlyList<string> SupportedModelTypes =
     [
         "mixtral", "qwen2_moe", "qwen3_moe", "deepseek", "deepseek_v2", "deepseek_v3", "kimi_k2", "olmoe", "dbrx",
-        "gpt_oss", "llama4", "phimoe", "granitemoe", "glm4_moe", "ernie4_5_moe", "minimax_m2", "hunyuan", "grok-1",
+        "gpt_oss", "llama4", "phimoe", "granitemoe", "glm4_moe", "ernie4_5_moe", "minimax_m2", "hunyuan", "jamba", "grok-1",
     ];
 
     /// <summary>
@@ -45,6 +45,7 @@ public static partial class HuggingFaceConfigImporter
                 "ernie4_5_moe" => Ernie45Moe(config),
                 "minimax_m2" => MiniMaxM2(config),
                 "hunyuan" => Hunyuan(config),
+                "jamba" => Jamba(config),
                 "grok-1" => Grok1(config),
                 _ => throw config.Error("model_type",
                     $"unsupported model_type '{modelType}' (supported: {string.Join(", ", SupportedModelTypes)})"),

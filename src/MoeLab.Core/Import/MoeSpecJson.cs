@@ -61,6 +61,12 @@ public static class MoeSpecJson
                     ? new JsonObject { ["q_lora_rank"] = m.QueryLoraRank, ["kv_lora_rank"] = m.KvLoraRank, ["rope_head_dim"] = m.RopeHeadDim }
                     : null,
             },
+            ["attention_layers"] = LayerSetToJson(s.AttentionLayers),
+            ["mamba"] = s.Mamba is { } mb ? new JsonObject
+            {
+                ["state_size"] = mb.StateSize, ["conv_kernel"] = mb.ConvKernel, ["expand"] = mb.Expand, ["dt_rank"] = mb.DtRank,
+                ["conv_bias"] = mb.ConvBias, ["proj_bias"] = mb.ProjBias, ["inner_norms"] = mb.InnerNorms,
+            } : null,
             ["dense_ffn"] = s.DenseFfn is { } f ? FfnToJson(f) : null,
             ["moe_layers"] = LayerSetToJson(s.MoeLayers),
             ["experts"] = s.Experts is { } e ? new JsonObject
@@ -169,6 +175,14 @@ public static class MoeSpecJson
             mtp = new MtpSpec(t.NonNegativeIntOr(0, "modules"), t.BoolOr(false, "stores_own_embedding"), t.BoolOr(false, "stores_own_head"));
         }
 
+        MambaSpec? mamba = null;
+        if (f.OptionalObject("mamba") is { } mj)
+        {
+            mj.RejectUnknownKeys("state_size", "conv_kernel", "expand", "dt_rank", "conv_bias", "proj_bias", "inner_norms");
+            mamba = new MambaSpec(mj.PositiveInt("state_size"), mj.PositiveInt("conv_kernel"), mj.PositiveInt("expand"), mj.PositiveInt("dt_rank"),
+                mj.BoolOr(true, "conv_bias"), mj.BoolOr(false, "proj_bias"), mj.BoolOr(true, "inner_norms"));
+        }
+
         var spec = new MoeSpec
         {
             Name = f.StringOr("", "name") ?? "",
@@ -179,6 +193,8 @@ public static class MoeSpecJson
             TiedEmbeddings = f.BoolOr(false, "tied_embeddings"),
             LmHeadBias = f.BoolOr(false, "lm_head_bias"),
             Attention = attention,
+            AttentionLayers = LayerSetFromJson(f, "attention_layers", LayerSet.All),
+            Mamba = mamba,
             DenseFfn = dense,
             MoeLayers = LayerSetFromJson(f, "moe_layers", LayerSet.All),
             Experts = experts,
@@ -248,7 +264,7 @@ public static class MoeSpecJson
         foreach (var c in Enum.GetValues<ComponentClass>())
         {
             var p = plan.For(c);
-            o[MoeSpec.Snake(c)] = p.GroupSize == 0
+            o[c.JsonName()] = p.GroupSize == 0
                 ? JsonValue.Create(p.Format.Name())
                 : new JsonObject { ["format"] = p.Format.Name(), ["group_size"] = p.GroupSize, ["scale_format"] = p.ScaleFormat.Name() };
         }
@@ -258,11 +274,11 @@ public static class MoeSpecJson
     private static PrecisionPlan PrecisionFromJson(JsonFields? f)
     {
         if (f is null) return PrecisionPlan.AllBf16;
-        var names = Enum.GetValues<ComponentClass>().Select(MoeSpec.Snake).ToArray();
+        var names = Enum.GetValues<ComponentClass>().Select(c => c.JsonName()).ToArray();
         f.RejectUnknownKeys(names);
         WeightPrecision Get(ComponentClass c)
         {
-            var key = MoeSpec.Snake(c);
+            var key = c.JsonName();
             var node = f.Json[key];
             if (node is null) return WeightPrecision.Bf16;
             if (node is JsonValue v && v.TryGetValue<string>(out var s)) return WeightPrecisionParser.Parse(s, f.Source, f.FieldPath(key));
@@ -277,7 +293,7 @@ public static class MoeSpecJson
         {
             Embeddings = Get(ComponentClass.Embeddings), Attention = Get(ComponentClass.Attention), DenseFfn = Get(ComponentClass.DenseFfn),
             RoutedExperts = Get(ComponentClass.RoutedExperts), SharedExperts = Get(ComponentClass.SharedExperts), Router = Get(ComponentClass.Router),
-            Norms = Get(ComponentClass.Norms), LmHead = Get(ComponentClass.LmHead), Mtp = Get(ComponentClass.Mtp),
+            Norms = Get(ComponentClass.Norms), LmHead = Get(ComponentClass.LmHead), Mtp = Get(ComponentClass.Mtp), Mamba = Get(ComponentClass.Mamba),
         };
     }
 

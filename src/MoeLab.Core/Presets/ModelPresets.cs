@@ -6,10 +6,9 @@ using MoeLab.Core.Validation;
 namespace MoeLab.Core.Presets;
 
 /// <summary>
-/// Built-in models, embedded in the assembly (so the CLI works anywhere): every importable model of the
-/// reference data (../shared/data/models, copied verbatim) plus a few common ones. Names are the file
-/// stems; short aliases (<c>mixtral-8x7b</c>) map to them. Jamba-v0.1 is left out: it is a hybrid
-/// Mamba–attention model, which <see cref="Specs.MoeSpec"/> does not describe.
+/// Built-in models, embedded in the assembly (so the CLI works anywhere): every model of the reference
+/// data (../shared/data/models, copied verbatim) plus a few common ones. Names are the file stems; short
+/// aliases (<c>mixtral-8x7b</c>) map to them.
 /// </summary>
 public static class ModelPresets
 {
@@ -26,6 +25,7 @@ public static class ModelPresets
         ["llama-4-scout"] = "llama-4-scout-17b-16e-instruct",
         ["qwen1.5-moe"] = "qwen1.5-moe-a2.7b",
         ["deepseekmoe"] = "deepseekmoe-16b",
+        ["jamba"] = "jamba-v0.1",
     };
 
     private static readonly Lazy<IReadOnlyList<string>> NameList = new(() =>

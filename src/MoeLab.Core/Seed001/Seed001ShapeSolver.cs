@@ -19,7 +19,9 @@ public static class Seed001ShapeSolver
         var expertWidth = x / (3.0 * d * moe);
 
         var reason =
-            !(d > 0) ? "d must be positive"
+            backbone.RoutedExperts <= backbone.TopK
+                ? $"N_e = K = {backbone.TopK} (the dense limit): every expert is active, so N = N_a and the triad does not determine the expert width; fix d_m or L_d instead"
+            : !(d > 0) ? "d must be positive"
             : !(layers >= 1) ? $"L = (M − 6·N_a)/(6·S·N_q·d_qkv) = {layers:G6} < 1: M leaves no room for attention"
             : !(x >= 0) ? "N < N_a: total parameters below active parameters"
             : dense < -1e-9 ? $"L_d = {dense:G6} < 0: d = {d:G6} is above the feasible maximum {interval.Max:G6}"

@@ -50,6 +50,8 @@ public sealed record LayerSet
     public int Count(int layers)
     {
         if (layers <= 0) return 0;
+        // The common "every layer from Start on" pattern needs no division (the planner's hot path).
+        if (Period == 1 && Explicit is null && Except.IsDefaultOrEmpty) return Math.Max(0, layers - Math.Max(0, Start));
         if (Explicit is { } list)
         {
             var n = 0;
@@ -57,8 +59,9 @@ public sealed record LayerSet
             return n;
         }
         var count = PatternCount(layers);
-        foreach (var i in Except)
-            if (i >= 0 && i < layers && i >= Start && i % Period == Offset) count--;
+        if (!Except.IsDefaultOrEmpty)
+            foreach (var i in Except)
+                if (i >= 0 && i < layers && i >= Start && i % Period == Offset) count--;
         return count;
     }
 

@@ -16,6 +16,16 @@ public sealed partial record MoeSpec
         Preconditions.Positive(ContextLength, "context_length");
         ValidateAttention();
         ValidateLayerSet(MoeLayers, "moe_layers");
+        ValidateLayerSet(AttentionLayers, "attention_layers");
+        if (Mamba is null && AttentionLayers.Count(Layers) < Layers)
+            throw new InvalidInputException("leaves layers without attention, so a mamba mixer spec is required", field: "attention_layers");
+        if (Mamba is { } m)
+        {
+            Preconditions.Positive(m.StateSize, "mamba.state_size");
+            Preconditions.Positive(m.ConvKernel, "mamba.conv_kernel");
+            Preconditions.Positive(m.Expand, "mamba.expand");
+            Preconditions.Positive(m.DtRank, "mamba.dt_rank");
+        }
 
         var moeLayers = Experts is null ? 0 : MoeLayers.Count(Layers);
         if (Experts is null && !MoeLayers.Equals(LayerSet.None) && MoeLayers.Count(Layers) > 0)
@@ -39,7 +49,7 @@ public sealed partial record MoeSpec
         Preconditions.NonNegative(Norms.PerLayer, "norms.per_layer");
         Preconditions.NonNegative(Mtp.Modules, "mtp.modules");
         foreach (var component in Enum.GetValues<ComponentClass>())
-            Preconditions.NonNegative(Precision.For(component).GroupSize, $"precision.{Snake(component)}.group_size");
+            Preconditions.NonNegative(Precision.For(component).GroupSize, $"precision.{component.JsonName()}.group_size");
         return this;
     }
 
@@ -87,13 +97,4 @@ public sealed partial record MoeSpec
             if (i < 0 || i >= Layers)
                 throw new InvalidInputException($"layer index {i} is outside 0..{Layers - 1}", field: $"{field}.except");
     }
-
-    internal static string Snake(ComponentClass component) => component switch
-    {
-        ComponentClass.DenseFfn => "dense_ffn",
-        ComponentClass.RoutedExperts => "routed_experts",
-        ComponentClass.SharedExperts => "shared_experts",
-        ComponentClass.LmHead => "lm_head",
-        _ => component.ToString().ToLowerInvariant(),
-    };
 }

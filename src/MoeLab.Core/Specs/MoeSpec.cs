@@ -23,6 +23,12 @@ public sealed partial record MoeSpec
 
     public required AttentionSpec Attention { get; init; }
 
+    /// <summary>Which layers mix tokens with attention; the others use <see cref="Mamba"/> (hybrid models such as Jamba).</summary>
+    public LayerSet AttentionLayers { get; init; } = LayerSet.All;
+
+    /// <summary>The Mamba mixer of non-attention layers; null unless <see cref="AttentionLayers"/> leaves some layers out.</summary>
+    public MambaSpec? Mamba { get; init; }
+
     /// <summary>The FFN of dense (non-MoE) layers; may be null only when every layer is MoE.</summary>
     public FfnSpec? DenseFfn { get; init; }
 
@@ -59,6 +65,14 @@ public sealed partial record MoeSpec
 
     /// <summary>Number of dense layers (L_d).</summary>
     public int DenseLayerCount => Layers - MoeLayerCount;
+
+    /// <summary>Layers that mix with attention (all of them unless the model is a Mamba hybrid).</summary>
+    public int AttentionLayerCount => Mamba is null ? Layers : AttentionLayers.Count(Layers);
+
+    /// <summary>Layers that mix with Mamba.</summary>
+    public int MambaLayerCount => Layers - AttentionLayerCount;
+
+    public bool IsLayerAttention(int layer) => Mamba is null || AttentionLayers.Contains(layer);
 
     public bool IsLayerMoe(int layer) => Experts is not null && MoeLayers.Contains(layer);
 }

@@ -12,6 +12,7 @@ public sealed record PrecisionPlan
     public WeightPrecision Norms { get; init; } = WeightPrecision.Bf16;
     public WeightPrecision LmHead { get; init; } = WeightPrecision.Bf16;
     public WeightPrecision Mtp { get; init; } = WeightPrecision.Bf16;
+    public WeightPrecision Mamba { get; init; } = WeightPrecision.Bf16;
 
     public static readonly PrecisionPlan AllBf16 = new();
 
@@ -19,7 +20,7 @@ public sealed record PrecisionPlan
     public static PrecisionPlan Uniform(WeightPrecision precision) => new()
     {
         Embeddings = precision, Attention = precision, DenseFfn = precision, RoutedExperts = precision,
-        SharedExperts = precision, Router = precision, Norms = precision, LmHead = precision, Mtp = precision,
+        SharedExperts = precision, Router = precision, Norms = precision, LmHead = precision, Mtp = precision, Mamba = precision,
     };
 
     /// <summary>
@@ -28,20 +29,9 @@ public sealed record PrecisionPlan
     /// </summary>
     public static PrecisionPlan MatricesIn(WeightPrecision precision) => new()
     {
-        Attention = precision, DenseFfn = precision, RoutedExperts = precision, SharedExperts = precision, Mtp = precision,
+        Attention = precision, DenseFfn = precision, RoutedExperts = precision, SharedExperts = precision, Mtp = precision, Mamba = precision,
     };
 
-    public WeightPrecision For(ComponentClass component) => component switch
-    {
-        ComponentClass.Embeddings => Embeddings,
-        ComponentClass.Attention => Attention,
-        ComponentClass.DenseFfn => DenseFfn,
-        ComponentClass.RoutedExperts => RoutedExperts,
-        ComponentClass.SharedExperts => SharedExperts,
-        ComponentClass.Router => Router,
-        ComponentClass.Norms => Norms,
-        ComponentClass.LmHead => LmHead,
-        ComponentClass.Mtp => Mtp,
-        _ => throw new ArgumentOutOfRangeException(nameof(component), component, null),
-    };
+    public WeightPrecision For(ComponentClass component) =>
+        component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp, Mamba);
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace MoeLab.Core.Specs;
 
 /// <summary>
@@ -29,12 +31,20 @@ public sealed record WeightPrecision(NumberFormat Format, int GroupSize = 0, Num
     public double BitsPerWeight => Format.Bits() + (GroupSize > 0 ? (double)ScaleFormat.Bits() / GroupSize : 0.0);
 
     /// <summary>Bytes to store <paramref name="parameters"/> weights: element bits plus one scale per (partial) group, rounded up to whole bytes.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long BytesFor(long parameters)
     {
         if (parameters <= 0) return 0;
         var bits = parameters * Format.Bits();
-        if (GroupSize > 0) bits += (parameters + GroupSize - 1) / GroupSize * ScaleFormat.Bits();
-        return (bits + 7) / 8;
+        if (GroupSize > 0)
+        {
+            // Group sizes are nearly always powers of two; a shift avoids a 64-bit division in the planner's hot path.
+            var groups = BitOperations.IsPow2(GroupSize)
+                ? (parameters + GroupSize - 1) >> BitOperations.TrailingZeroCount(GroupSize)
+                : (parameters + GroupSize - 1) / GroupSize;
+            bits += groups * ScaleFormat.Bits();
+        }
+        return (bits + 7) >> 3;
     }
 
     /// <summary>Short label, e.g. <c>bf16</c>, <c>int4/g128(fp16)</c>, <c>mxfp4/g32(e8m0)</c>.</summary>

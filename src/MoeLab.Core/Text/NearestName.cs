@@ -4,8 +4,9 @@ namespace MoeLab.Core.Text;
 public static class NearestName
 {
     /// <summary>
-    /// The candidate closest to <paramref name="typed"/>, or null when none is plausibly meant (distance
-    /// above half the typed length and the typed text is not a prefix or substring of it).
+    /// The candidate closest to <paramref name="typed"/>, or null when none is plausibly meant. A candidate is
+    /// scored by its edit distance to the typed text, or to its own prefix of the typed length when that is
+    /// smaller (so "mixtrl" finds "mixtral-8x7b"); ties go to the shorter name.
     /// </summary>
     public static string? Suggest(string typed, IEnumerable<string> candidates)
     {
@@ -15,15 +16,25 @@ public static class NearestName
         foreach (var candidate in candidates)
         {
             var c = candidate.ToLowerInvariant();
-            var distance = c.Contains(t, StringComparison.Ordinal) && t.Length >= 3 ? 0 : Distance(t, c);
-            if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+            var distance = c.Contains(t, StringComparison.Ordinal) && t.Length >= 3 ? 0
+                : Math.Min(Distance(t, c), Distance(t, c[..Math.Min(c.Length, t.Length)]));
+            if (distance < bestDistance || (distance == bestDistance && best is not null && candidate.Length < best.Length))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
         }
         return best is not null && bestDistance <= Math.Max(2, t.Length / 2) ? best : null;
     }
 
-    /// <summary>Levenshtein edit distance (insert, delete, substitute each cost 1).</summary>
+    /// <summary>
+    /// Optimal-string-alignment distance: insert, delete, substitute, or swap two neighbours ("lur" → "lru"),
+    /// each costing 1. Case-sensitive; <see cref="Suggest"/> lower-cases first.
+    /// </summary>
     public static int Distance(string a, string b)
     {
+        // Three rolling rows: the swap rule looks two rows back.
+        var twoBack = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
@@ -33,9 +44,11 @@ public static class NearestName
             for (var j = 1; j <= b.Length; j++)
             {
                 var substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitute, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                var best = Math.Min(substitute, Math.Min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = Math.Min(best, twoBack[j - 2] + 1);
+                current[j] = best;
             }
-            (previous, current) = (current, previous);
+            (twoBack, previous, current) = (previous, current, twoBack);
         }
         return previous[b.Length];
     }

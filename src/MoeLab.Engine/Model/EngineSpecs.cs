@@ -31,6 +31,7 @@ public static class EngineSpecs
     {
         spec.Validate();
         var a = spec.Attention;
+        Refuse(spec.Mamba is not null, "Mamba mixer layers (hybrid models)", "mamba");
         Refuse(a.Mla is not null, "multi-head latent attention", "attention.mla");
         Refuse(a.QkvBias || a.OutputBias, "attention biases", "attention.qkv_bias");
         Refuse(a.Sinks, "attention sinks", "attention.sinks");

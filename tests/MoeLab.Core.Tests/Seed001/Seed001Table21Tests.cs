@@ -99,6 +99,19 @@ public sealed class Seed001Table21Tests
     }
 
     [Fact]
+    public void DenseLimit_NeEqualsK_IsInfeasibleWithExplanation()
+    {
+        var dense = Seed001Backbone.Paper with { RoutedExperts = 8 };
+        var spec = dense.ToSpec(1024, 2, 10, 512);
+        var triad = Seed001Triad.PaperConvention(spec);
+        Assert.Equal(triad.ActiveParams, triad.TotalParams);
+
+        var shape = Seed001ShapeSolver.Solve(triad, 1024, dense);
+        Assert.False(shape.IsFeasible);
+        Assert.Contains("dense limit", shape.Reason);
+    }
+
+    [Fact]
     public void MainTextMisprint_DiffersFromTableConvention()
     {
         var spec = Seed001Backbone.Paper.ToSpec(1928, 1, 15, 640);
