@@ -21,7 +21,7 @@ public sealed class TrainGenerateCommandTests : IDisposable
         Console.SetError(stderr);
         try
         {
-            return (root.Parse(args).Invoke(), stdout.ToString(), stderr.ToString());
+            return (MoeLab.Cli.Infrastructure.CliInvoker.Invoke(root, args, stdout, stderr), stdout.ToString(), stderr.ToString());
         }
         finally
         {

@@ -22,9 +22,9 @@ public static class LadderCommand
         {
             var corpus = TrainCommand.LoadCorpus(parse.GetValue(Data)!);
             var rungs = ScalingLadder.Plan(parse.GetValue(Quick), (ulong)parse.GetValue(Seed));
-            var quiet = parse.GetValue(OutputOptionSet.Json) || Console.IsOutputRedirected;
-            var outcome = TrainCommand.WithProgress(quiet, rungs.Sum(r => r.Options.Steps), "ladder",
-                report => ScalingLadder.Run(rungs, corpus, parse.GetValue(Runs), report));
+            var totalSteps = (double)rungs.Sum(r => r.Options.Steps);
+            var outcome = ProgressDisplay.Run($"ladder: {rungs.Count} runs", progress =>
+                ScalingLadder.Run(rungs, corpus, parse.GetValue(Runs), (done, _) => progress.Report(done / totalSteps)));
             return new LadderReportBuilder(outcome, "moelab " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1))).Build();
         }));
         return command;

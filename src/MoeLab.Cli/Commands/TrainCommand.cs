@@ -6,14 +6,13 @@ using MoeLab.Engine.Data;
 using MoeLab.Engine.Model;
 using MoeLab.Engine.Training;
 using MoeLab.Reports.Engine;
-using Spectre.Console;
 
 namespace MoeLab.Cli.Commands;
 
 /// <summary>`moelab train`: trains a small MoE (or dense) byte-level model on the CPU and reports what it measured.</summary>
 public static class TrainCommand
 {
-    private static readonly Option<string> Preset = new("--preset") { Description = $"Engine shape: {string.Join(", ", EnginePresets.Names)}.", DefaultValueFactory = _ => "tiny-moe" };
+    private static readonly Option<string> Preset = new Option<string>("--preset") { Description = "Engine shape.", DefaultValueFactory = _ => "tiny-moe" }.OneOf([.. EnginePresets.Names]);
     private static readonly Option<string?> Spec = new("--spec") { Description = "Build the model from a MoeLab spec JSON or Hugging Face config.json instead of a preset (vocabulary must be 256)." };
     private static readonly Option<int?> Dim = new("--dim") { Description = "Override the model width d." };
     private static readonly Option<int?> Layers = new("--layers") { Description = "Override the number of layers." };
@@ -29,7 +28,7 @@ public static class TrainCommand
     private static readonly Option<double> Lr = new("--lr") { Description = "Peak learning rate.", DefaultValueFactory = _ => 3e-3 };
     private static readonly Option<double?> MinLr = new("--min-lr") { Description = "Final learning rate (default: peak / 10)." };
     private static readonly Option<int?> Warmup = new("--warmup") { Description = "Warm-up steps (default: 10% of steps)." };
-    private static readonly Option<string> Schedule = new("--schedule") { Description = "cosine or wsd.", DefaultValueFactory = _ => "cosine" };
+    private static readonly Option<string> Schedule = new Option<string>("--schedule") { Description = "Learning-rate schedule after warm-up.", DefaultValueFactory = _ => "cosine" }.OneOf("cosine", "wsd");
     private static readonly Option<double> Clip = new("--clip") { Description = "Gradient-norm clip (0 = off).", DefaultValueFactory = _ => 1.0 };
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed for initialisation and batch sampling.", DefaultValueFactory = _ => 1337 };
     private static readonly Option<int> EvalBatches = new("--eval-batches") { Description = "Validation batches per evaluation.", DefaultValueFactory = _ => 8 };
@@ -55,9 +54,8 @@ public static class TrainCommand
                 parse.GetValue(Name) ?? $"{RunRow.Describe(config)}-s{options.Seed}",
                 parse.GetValue(Out), parse.GetValue(Resume), parse.GetValue(Runs), parse.GetValue(Trace), parse.GetValue(EvalEvery),
                 parse.GetResult(Steps) is { Implicit: false } ? options.Steps : null);
-            var quiet = parse.GetValue(OutputOptionSet.Json) || Console.IsOutputRedirected;
-            var outcome = WithProgress(quiet, options.Steps, "training", report => EngineTrainer.Run(request, corpus,
-                r => report(r.Step, $"step {r.Step}/{options.Steps} loss {r.CrossEntropy:F3}")));
+            var outcome = ProgressDisplay.Run("training", progress => EngineTrainer.Run(request, corpus,
+                r => progress.Report((double)r.Step / Math.Max(r.Step, options.Steps))));
             return new TrainingReportBuilder(outcome, "moelab " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1))).Build();
         }));
         return command;
@@ -110,21 +108,5 @@ public static class TrainCommand
             return BrownCorpus.Load(BrownCorpus.EnsureInstalled(BrownCorpus.LocateRepoRoot(), Console.Error));
         if (!File.Exists(data)) throw new InvalidInputException("text file not found (or use --data brown)", source: data, field: "--data");
         return TokenCorpus.FromText(Path.GetFileName(data), File.ReadAllText(data));
-    }
-
-    /// <summary>Runs work with a progress bar on a terminal, silently when output is redirected or JSON.</summary>
-    internal static T WithProgress<T>(bool quiet, int total, string label, Func<Action<int, string>, T> work)
-    {
-        if (quiet) return work((_, _) => { });
-        T result = default!;
-        AnsiConsole.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask(label, maxValue: total);
-                result = work((done, text) => { task.Value = done; task.Description = text; });
-            });
-        return result;
     }
 }

@@ -17,7 +17,21 @@ public sealed record Report(
     ReportContext Context,
     IReadOnlyList<ReportBlock> Blocks,
     IReadOnlyList<ReportWarning> Warnings,
-    JsonNode? Data);
+    JsonNode? Data)
+{
+    /// <summary>
+    /// The report's own warnings followed by those its blocks carry (e.g. a chart that had to leave points out),
+    /// without repeats. Every renderer shows this list, so no doubt is lost on the way to the reader.
+    /// </summary>
+    public IReadOnlyList<ReportWarning> AllWarnings()
+    {
+        var all = new List<ReportWarning>(Warnings);
+        foreach (var chart in Blocks.OfType<Chart>())
+            foreach (var w in chart.Warnings)
+                if (!all.Contains(w)) all.Add(w);
+        return all;
+    }
+}
 
 /// <summary>Where a report's numbers came from, shown at its top.</summary>
 /// <param name="Command">The command line that produced it, e.g. <c>moelab inspect mixtral-8x7b</c>.</param>
@@ -54,6 +68,17 @@ public sealed record Column(string Header, string? Unit = null, string? Legend =
 public sealed record Cell(string Text, double? Value = null)
 {
     public static implicit operator Cell(string text) => new(text);
+
+    /// <summary>
+    /// A number shown with an invariant-culture <paramref name="format"/> (so "1.5", never "1,5") that keeps its
+    /// raw value; NaN and infinities display as "n/a", "∞", "-∞" (JSON then writes null and a warning).
+    /// </summary>
+    public static Cell Number(double value, string format = "G6") => new(
+        double.IsNaN(value) ? "n/a"
+        : double.IsPositiveInfinity(value) ? "∞"
+        : double.IsNegativeInfinity(value) ? "-∞"
+        : value.ToString(format, System.Globalization.CultureInfo.InvariantCulture),
+        value);
 }
 
 /// <summary>Ordered label → value pairs (a small summary such as "Total params: 46.70 B").</summary>
@@ -64,7 +89,12 @@ public sealed record Note(string Title, string Text) : ReportBlock(Title);
 
 /// <summary>
 /// A chart as a Vega-Lite specification (v5/v6 JSON). HTML renders it with the inlined Vega libraries;
-/// the terminal and Markdown renderers show its title and the data table behind it.
+/// the terminal and Markdown renderers show its title and a text summary (series, axis ranges, overlays);
+/// JSON keeps the whole spec. Build one with <see cref="Charts.VegaLite"/> or write the spec directly.
 /// </summary>
 /// <param name="Spec">A complete Vega-Lite spec including its inline data values.</param>
-public sealed record Chart(string Title, JsonObject Spec) : ReportBlock(Title);
+public sealed record Chart(string Title, JsonObject Spec) : ReportBlock(Title)
+{
+    /// <summary>Doubts about this chart (e.g. points left out because NaN or ≤ 0 on a log axis); every renderer shows them.</summary>
+    public IReadOnlyList<ReportWarning> Warnings { get; init; } = [];
+}
