@@ -8,6 +8,9 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return InspectCommand.Create();
+        yield return TrainCommand.Create();
+        yield return GenerateCommand.Create();
+        yield return LadderCommand.Create();
         yield return SectionalCommand.Create();
     }
 }

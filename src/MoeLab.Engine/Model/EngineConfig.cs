@@ -1,0 +1,81 @@
+using MoeLab.Core.Validation;
+
+namespace MoeLab.Engine.Model;
+
+/// <summary>
+/// The shape of a decoder-only transformer the engine can train: RMSNorm, rotary, causal GQA attention, SwiGLU
+/// feed-forward, and from layer <see cref="FirstDenseLayers"/> on (when <see cref="Experts"/> &gt; 0) MoE layers with
+/// <see cref="Experts"/> routed experts of width <see cref="ExpertHidden"/>, top-<see cref="TopK"/> routing and
+/// <see cref="SharedExperts"/> always-on experts of the same width. Byte-level vocabulary by default.
+/// </summary>
+public sealed record EngineConfig
+{
+    public int VocabSize { get; init; } = 256;
+    public int ContextLength { get; init; } = 256;
+    public int ModelDim { get; init; } = 128;
+    public int Layers { get; init; } = 4;
+    public int Heads { get; init; } = 4;
+    public int KvHeads { get; init; } = 4;
+    /// <summary>Width of one attention head; ModelDim / Heads unless set.</summary>
+    public int HeadDim { get; init; }
+    /// <summary>Hidden width of a dense SwiGLU layer (d_ff).</summary>
+    public int DenseHidden { get; init; } = 384;
+    /// <summary>The first layers that stay dense in an MoE model (DeepSeek's first_k_dense_replace).</summary>
+    public int FirstDenseLayers { get; init; }
+    /// <summary>Routed experts per MoE layer; 0 makes every layer dense.</summary>
+    public int Experts { get; init; }
+    public int TopK { get; init; } = 2;
+    /// <summary>Hidden width of one routed (and one shared) expert.</summary>
+    public int ExpertHidden { get; init; } = 384;
+    public int SharedExperts { get; init; }
+    public bool TiedEmbeddings { get; init; } = true;
+    public double RopeTheta { get; init; } = 10000;
+    public double NormEpsilon { get; init; } = 1e-5;
+    /// <summary>α of the Switch load-balancing loss.</summary>
+    public double LoadBalanceCoef { get; init; } = 0.01;
+    /// <summary>β of the router z-loss.</summary>
+    public double RouterZLossCoef { get; init; } = 0.001;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int EffectiveHeadDim => HeadDim > 0 ? HeadDim : ModelDim / Heads;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsMoe => Experts > 0;
+
+    public bool IsMoeLayer(int layer) => IsMoe && layer >= FirstDenseLayers;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int MoeLayerCount => IsMoe ? Math.Max(0, Layers - FirstDenseLayers) : 0;
+
+    /// <summary>Expert granularity G = d_ff / d_expert (1 for a dense model).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public double Granularity => IsMoe ? (double)DenseHidden / ExpertHidden : 1.0;
+
+    /// <summary>Throws <see cref="InvalidInputException"/> naming the first field that makes no sense.</summary>
+    public EngineConfig Validated()
+    {
+        Preconditions.InRange(VocabSize, 2, 1 << 20, "vocab_size");
+        Preconditions.InRange(ContextLength, 1, 1 << 16, "context_length");
+        Preconditions.InRange(ModelDim, 2, 1 << 16, "model_dim");
+        Preconditions.InRange(Layers, 1, 1024, "layers");
+        Preconditions.InRange(Heads, 1, 1024, "heads");
+        Preconditions.InRange(KvHeads, 1, Heads, "kv_heads");
+        Preconditions.That(Heads % KvHeads == 0, $"heads ({Heads}) must be a multiple of kv_heads ({KvHeads})", "kv_heads");
+        Preconditions.That(HeadDim > 0 || ModelDim % Heads == 0, $"model_dim ({ModelDim}) must divide by heads ({Heads}) unless head_dim is set", "heads");
+        Preconditions.That(EffectiveHeadDim % 2 == 0, $"head dimension must be even for rotary, got {EffectiveHeadDim}", "head_dim");
+        Preconditions.InRange(DenseHidden, 1, 1 << 20, "dense_hidden");
+        Preconditions.InRange(Experts, 0, 4096, "experts");
+        if (IsMoe)
+        {
+            Preconditions.InRange(TopK, 1, Experts, "top_k");
+            Preconditions.InRange(ExpertHidden, 1, 1 << 20, "expert_hidden");
+            Preconditions.InRange(SharedExperts, 0, 64, "shared_experts");
+            Preconditions.InRange(FirstDenseLayers, 0, Layers, "first_dense_layers");
+        }
+        Preconditions.NonNegative(LoadBalanceCoef, "load_balance_coef");
+        Preconditions.NonNegative(RouterZLossCoef, "router_z_loss_coef");
+        Preconditions.Positive(RopeTheta, "rope_theta");
+        Preconditions.Positive(NormEpsilon, "norm_epsilon");
+        return this;
+    }
+}

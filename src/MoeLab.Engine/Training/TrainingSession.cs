@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using MoeLab.Engine.Data;
+using MoeLab.Engine.Model;
+
+namespace MoeLab.Engine.Training;
+
+/// <summary>
+/// A training run in progress: the model, its optimiser and the position in the schedule. Step s always draws the
+/// same batches and learning rate, so a session resumed from a checkpoint continues the same loss curve exactly.
+/// </summary>
+public sealed class TrainingSession
+{
+    private readonly List<StepRecord> _history = [];
+    private readonly int[] _tokens, _targets;
+
+    public TrainingSession(EngineConfig config, TrainingOptions options, TokenCorpus corpus)
+        : this(new Transformer<float>(config), options, corpus)
+    {
+        Model.Initialise(options.Seed);
+    }
+
+    internal TrainingSession(Transformer<float> model, TrainingOptions options, TokenCorpus corpus)
+    {
+        Model = model;
+        Options = options.Validated(model.Config.ContextLength);
+        Corpus = corpus;
+        Optimizer = new AdamW<float>(model.Layout, options.Optimizer);
+        _tokens = new int[options.BatchSize * options.SequenceLength];
+        _targets = new int[_tokens.Length];
+    }
+
+    public Transformer<float> Model { get; }
+    public AdamW<float> Optimizer { get; }
+    public TrainingOptions Options { get; }
+    public TokenCorpus Corpus { get; }
+    public EngineConfig Config => Model.Config;
+
+    /// <summary>Optimiser steps completed.</summary>
+    public int StepsDone { get; internal set; }
+
+    public IReadOnlyList<StepRecord> History => _history;
+
+    public bool Finished => StepsDone >= Options.Steps;
+
+    internal void RestoreHistory(IEnumerable<StepRecord> records) => _history.AddRange(records);
+
+    /// <summary>Runs one optimiser step (all its micro-batches) and records it.</summary>
+    public StepRecord Step()
+    {
+        if (Finished) throw new InvalidOperationException($"the run already finished its {Options.Steps} steps");
+        var clock = Stopwatch.StartNew();
+        var o = Options;
+        var flopsBefore = Model.Flops.TotalFlops;
+        Model.ZeroGradients();
+        var scale = 1.0 / o.AccumulationSteps;
+        double loss = 0, ce = 0, lb = 0, z = 0;
+        for (var micro = 0; micro < o.AccumulationSteps; micro++)
+        {
+            Corpus.TrainBatch(_tokens, _targets, o.BatchSize, o.SequenceLength, o.Seed, StepsDone, micro);
+            var losses = Model.Forward(_tokens, _targets, o.BatchSize, o.SequenceLength);
+            Model.Backward(scale);
+            loss += losses.Total * scale; ce += losses.CrossEntropy * scale; lb += losses.LoadBalance * scale; z += losses.RouterZ * scale;
+        }
+        var norm = GradientNorm(Model.Gradients);
+        var clipScale = o.GradientClip > 0 && norm > o.GradientClip ? o.GradientClip / norm : 1.0;
+        var lr = o.LearningRates.RateAt(StepsDone);
+        Optimizer.Update(Model.Parameters, Model.Gradients, lr, clipScale);
+        StepsDone++;
+        var previous = _history.Count > 0 ? _history[^1] : null;
+        var record = new StepRecord(StepsDone, lr, loss, ce, lb, z, norm, StepsDone * o.TokensPerStep,
+            (previous?.ElapsedSeconds ?? 0) + clock.Elapsed.TotalSeconds, Model.Flops.TotalFlops - flopsBefore);
+        _history.Add(record);
+        return record;
+    }
+
+    /// <summary>Mean validation cross-entropy over the fixed validation windows.</summary>
+    public EvaluationResult Evaluate()
+    {
+        var o = Options;
+        var total = 0.0;
+        for (var i = 0; i < o.EvalBatches; i++)
+        {
+            Corpus.ValidationBatch(_tokens, _targets, o.BatchSize, o.SequenceLength, i, o.EvalBatches);
+            total += Model.Forward(_tokens, _targets, o.BatchSize, o.SequenceLength).CrossEntropy;
+        }
+        return new EvaluationResult(total / o.EvalBatches, o.EvalBatches, (long)o.EvalBatches * o.BatchSize * o.SequenceLength);
+    }
+
+    /// <summary>L2 norm of all gradients, summed in float64 in a fixed order.</summary>
+    public static double GradientNorm(ReadOnlySpan<float> gradients)
+    {
+        var sum = 0.0;
+        foreach (var g in gradients) sum += (double)g * g;
+        return Math.Sqrt(sum);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MoeLab.Engine.Model;
+using MoeLab.Reports.Model;
+
+namespace MoeLab.Reports.Engine;
+
+/// <summary>Formatting and blocks shared by the engine's reports (model shape, numbers with SI suffixes).</summary>
+internal static class EngineReportParts
+{
+    public static string Si(double value, string unit = "")
+    {
+        var abs = Math.Abs(value);
+        var (scaled, prefix) = abs >= 1e12 ? (value / 1e12, "T") : abs >= 1e9 ? (value / 1e9, "G") : abs >= 1e6 ? (value / 1e6, "M") : abs >= 1e3 ? (value / 1e3, "k") : (value, "");
+        return $"{scaled.ToString(abs >= 1e3 ? "F2" : "G4", CultureInfo.InvariantCulture)} {prefix}{unit}".TrimEnd();
+    }
+
+    public static string F(double value, string format = "F4") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    public static KeyValues ModelBlock(ParameterLayout layout)
+    {
+        var c = layout.Config;
+        var embedding = layout.Embedding.Length + (c.TiedEmbeddings ? 0 : layout.LmHead.Length);
+        var items = new List<KeyValuePair<string, string>>
+        {
+            new("Shape", MoeLab.Engine.Training.RunRow.Describe(c)),
+            new("Total parameters", $"{Si(layout.TotalParameters)} ({layout.TotalParameters:N0} params)"),
+            new("Active parameters per token", $"{Si(layout.ActiveParameters)} ({layout.ActiveParameters:N0} params)"),
+            new("Non-embedding parameters (N)", $"{layout.TotalParameters - embedding:N0} params"),
+            new("Layers", c.IsMoe ? $"{c.Layers} ({c.FirstDenseLayers} dense, {c.MoeLayerCount} MoE)" : $"{c.Layers} dense"),
+            new("Attention", $"{c.Heads} query heads, {c.KvHeads} KV heads × {c.EffectiveHeadDim}"),
+        };
+        if (c.IsMoe)
+            items.Add(new("Experts", $"{c.Experts} routed (top-{c.TopK}) × {c.ExpertHidden} wide, {c.SharedExperts} shared, granularity {F(c.Granularity, "G4")}"));
+        items.Add(new("Embeddings", c.TiedEmbeddings ? "tied (LM head = embedding)" : "untied"));
+        return new KeyValues("Model", items);
+    }
+
+    public static JsonObject ConfigJson(EngineConfig c) =>
+        JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(c))!.AsObject();
+
+    public static Chart LineChart(string title, string xField, string xTitle, IEnumerable<(string Series, double X, double Y)> points, string yTitle)
+    {
+        var values = new JsonArray(points.Where(p => double.IsFinite(p.Y))
+            .Select(p => (JsonNode)new JsonObject { ["series"] = p.Series, [xField] = p.X, ["value"] = p.Y }).ToArray());
+        var spec = new JsonObject
+        {
+            ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
+            ["title"] = title,
+            ["width"] = 560,
+            ["height"] = 300,
+            ["data"] = new JsonObject { ["values"] = values },
+            ["mark"] = new JsonObject { ["type"] = "line", ["point"] = false },
+            ["encoding"] = new JsonObject
+            {
+                ["x"] = new JsonObject { ["field"] = xField, ["type"] = "quantitative", ["title"] = xTitle },
+                ["y"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["title"] = yTitle, ["scale"] = new JsonObject { ["zero"] = false } },
+                ["color"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["title"] = null },
+            },
+        };
+        return new Chart(title, spec);
+    }
+}
