@@ -74,13 +74,14 @@ public static class FitCommand
 
             var outcome = WithProgress(parse.GetValue(OutputOptionSet.Json), progress => FitService.Run(request, progress));
             var lawPath = parse.GetValue(output);
-            var commandLine = "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value));
+            var commandLine = "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ') ? $"\"{t.Value}\"" : t.Value));
             if (lawPath is not null) outcome.ToLawFile(commandLine).Save(lawPath);
 
             var inputs = new List<KeyValuePair<string, string>>
             {
                 new("runs", path), new("law", form.Name), new("huber delta", fitOptions.HuberDelta.ToString("G", System.Globalization.CultureInfo.InvariantCulture)),
             };
+            if (parse.GetValue(drop) is > 0 and var dropped) inputs.Add(new("dropped", $"the {dropped} highest-loss runs"));
             if (bootstrapOptions is not null) inputs.Add(new("bootstrap", $"{bootstrapOptions.Resamples} resamples, {bootstrapOptions.StartsPerResample} starts each"));
             var context = new ReportContext(commandLine, inputs, bootstrapOptions?.Seed);
             return FitReportBuilder.Build(outcome, context, lawPath);
