@@ -3,19 +3,8 @@ using MoeLab.Scaling.Data;
 
 namespace MoeLab.Scaling.Tests;
 
-public sealed class DataTests : IDisposable
+public sealed class DataTests : TempDirectory
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("moelab-data-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Fact]
     public void RunTableReader_ChinchillaMapping_DerivesTokensFromCompute()
     {

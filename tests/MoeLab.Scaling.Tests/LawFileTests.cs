@@ -7,12 +7,8 @@ using MoeLab.Scaling.Presets;
 
 namespace MoeLab.Scaling.Tests;
 
-public sealed class LawFileTests : IDisposable
+public sealed class LawFileTests : TempDirectory
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("moelab-law-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     public static TheoryData<IScalingLaw> Laws => new()
     {
         LawPresets.Besiroglu2024.Law,
@@ -26,7 +22,7 @@ public sealed class LawFileTests : IDisposable
     [MemberData(nameof(Laws))]
     public void LawFile_SaveLoad_RoundTripsLoss(IScalingLaw law)
     {
-        var path = Path.Combine(_dir, "law.json");
+        var path = Path.Combine(Dir, "law.json");
         LawFile.FromLaw(law, new Dictionary<string, string> { ["data"] = "x.csv" }, new JsonObject { ["objective"] = 1e-3 }).Save(path);
         var loaded = LawFile.Load(path);
         Assert.Equal(law.FormName, loaded.Form);
@@ -43,8 +39,7 @@ public sealed class LawFileTests : IDisposable
     [InlineData("""{"format": "moelab-law", "version": 9, "form": "chinchilla", "parameters": {}}""", "version")]
     public void LawFile_Malformed_NamesTheField(string json, string field)
     {
-        var path = Path.Combine(_dir, "bad.json");
-        File.WriteAllText(path, json);
+        var path = Write("bad.json", json);
         var e = Assert.Throws<InvalidInputException>(() => LawFile.Load(path));
         Assert.Equal(field, e.Field);
         Assert.Equal(path, e.Source);

@@ -71,6 +71,20 @@ public sealed class RecoveryTests
         Assert.InRange(p["Nc"], 3e6 * 0.7, 3e6 * 1.4);
     }
 
+    [Theory]
+    [InlineData("kaplan-n", PowerLawVariable.ParamsN, 8.8e13, 0.076)]
+    [InlineData("kaplan-c", PowerLawVariable.ComputeC, 2.3e8 * 8.64e19, 0.050)]
+    public void KaplanFit_GeneratedWithNoise_RecoversKaplanConstants(string form, PowerLawVariable variable, double scale, double exponent)
+    {
+        // Kaplan et al. 2020's N_c = 8.8e13, α_N = 0.076 and C_c = 2.3e8 PF-days (in FLOPs), α_C = 0.050.
+        var truth = new KaplanPowerLaw(variable, scale, exponent);
+        var runs = Generate(truth, seed: 9, noise: 0.001, [1]);
+        var outcome = FitService.Run(new FitRequest(new RunTable("generated", runs), LawForms.Create(form), new FitOptions()));
+        var law = Assert.IsType<KaplanPowerLaw>(outcome.Law);
+        Assert.Equal(exponent, law.Exponent, 0.003);
+        Assert.InRange(Math.Log(law.Scale), Math.Log(scale) - 1, Math.Log(scale) + 1);
+    }
+
     [Fact]
     public void JointMoeFit_GeneratedWithNoise_RecoversExpertEffect()
     {

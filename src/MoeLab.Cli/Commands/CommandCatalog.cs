@@ -7,6 +7,7 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return FitCommand.Create();
         yield return InspectCommand.Create();
         yield return TrainCommand.Create();
         yield return GenerateCommand.Create();

@@ -23,6 +23,20 @@ public sealed record RunTable(string Source, IReadOnlyList<RunPoint> Runs)
         return count;
     }
 
+    /// <summary>
+    /// Drops the <paramref name="count"/> highest-loss runs — Besiroglu et al.'s preprocessing of the extracted
+    /// Chinchilla points (245 → 240), which removes the small, undertrained outliers.
+    /// </summary>
+    public RunTable WithoutHighestLoss(int count)
+    {
+        Core.Validation.Preconditions.NonNegative(count, "drop-highest-loss");
+        if (count >= Runs.Count)
+            throw new Core.Validation.InvalidInputException($"dropping {count} of {Runs.Count} runs leaves none", field: "drop-highest-loss");
+        if (count == 0) return this;
+        var dropped = Runs.OrderByDescending(r => r.Loss).ThenBy(r => r.Row).Take(count).Select(r => r.Row).ToHashSet();
+        return new RunTable(Source, Runs.Where(r => !dropped.Contains(r.Row)).ToList());
+    }
+
     public RunTable Where(Func<RunPoint, bool> keep, string? note = null) =>
         new(note is null ? Source : $"{Source} ({note})", Runs.Where(keep).ToList());
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MoeLab.Core.Validation;
 using MoeLab.Scaling.Laws;
@@ -17,26 +16,7 @@ namespace MoeLab.Scaling.Fitting;
 /// </summary>
 public static class ExpressionSpecFile
 {
-    public static FittableForm Load(string path)
-    {
-        if (!File.Exists(path)) throw new InvalidInputException("law spec file not found", source: path);
-        try
-        {
-            JsonNode? node;
-            try { node = JsonNode.Parse(File.ReadAllText(path)); }
-            catch (JsonException e) { throw new InvalidInputException($"not valid JSON: {e.Message}"); }
-            if (node is not JsonObject obj) throw new InvalidInputException("expected a JSON object");
-            try { return Parse(obj); }
-            catch (Exception e) when (e is InvalidOperationException or FormatException)
-            {
-                throw new InvalidInputException($"a field has the wrong type: {e.Message}");
-            }
-        }
-        catch (InvalidInputException e)
-        {
-            throw e.InFile(path);
-        }
-    }
+    public static FittableForm Load(string path) => Data.JsonInputFile.Read(path, "law spec file", Parse);
 
     public static FittableForm Parse(JsonObject obj)
     {

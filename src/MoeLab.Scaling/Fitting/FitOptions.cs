@@ -5,7 +5,9 @@ namespace MoeLab.Scaling.Fitting;
 /// <summary>
 /// How a fit runs. Defaults follow Hoffmann et al. / Besiroglu et al.: Huber δ = 10⁻³, summed (not averaged).
 /// The L-BFGS tolerances are MathNet's: the gradient test is relative to max(|objective|, 1), so with a summed
-/// Huber objective near 10⁻³ it is effectively absolute.
+/// Huber objective near 10⁻³ it is effectively absolute. 10⁻⁸ reproduces Besiroglu et al.'s objective to 10
+/// digits on the Chinchilla data; 10⁻⁹ costs about 15% more CPU and ends ~1% of starts in line-search
+/// failures at the noise floor, with the same best objective.
 /// </summary>
 public sealed record FitOptions
 {
@@ -14,7 +16,7 @@ public sealed record FitOptions
     /// <summary>Average the Huber terms instead of summing them (same minimiser, 1/n-scaled objective).</summary>
     public bool MeanObjective { get; init; }
 
-    public double GradientTolerance { get; init; } = 1e-9;
+    public double GradientTolerance { get; init; } = 1e-8;
     public double ParameterTolerance { get; init; } = 1e-12;
     public double FunctionProgressTolerance { get; init; } = 1e-14;
     public int MaxIterations { get; init; } = 2000;

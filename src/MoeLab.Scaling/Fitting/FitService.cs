@@ -9,6 +9,7 @@ namespace MoeLab.Scaling.Fitting;
 /// <param name="HoldoutAmount">Hold out the largest-compute runs (fraction &lt; 1 or count ≥ 1); null = none.</param>
 /// <param name="ComputeFlops">Budget for derived N_opt / D_opt (and their bootstrap intervals); null = none.</param>
 /// <param name="IsoFlop">Also run Approach 2 on the same runs.</param>
+/// <param name="IsoFlopWindow">Approach 2 parabola window (runs each side of a budget's minimum); null = all runs.</param>
 public sealed record FitRequest(
     RunTable Data,
     FittableForm Form,
@@ -16,7 +17,8 @@ public sealed record FitRequest(
     BootstrapOptions? Bootstrap = null,
     double? HoldoutAmount = null,
     double? ComputeFlops = null,
-    bool IsoFlop = false);
+    bool IsoFlop = false,
+    int? IsoFlopWindow = null);
 
 /// <summary>Progress of a long fit: which stage, and how far through it (0–1).</summary>
 public readonly record struct FitProgress(string Stage, double Fraction);
@@ -125,7 +127,7 @@ public static class FitService
 
         var holdout = test is null ? null : Holdout.Evaluate(law, test);
         IsoFlopResult? isoFlop = null;
-        if (request.IsoFlop) isoFlop = IsoFlopApproach2.Fit(train);
+        if (request.IsoFlop) isoFlop = IsoFlopApproach2.Fit(train, request.IsoFlopWindow);
 
         return new FitOutcome(request, train, fit, law, LawQuantities.Of(law, request.ComputeFlops), residuals, bootstrap, holdout, isoFlop, warnings);
     }

@@ -28,6 +28,35 @@ public static class LawForms
             $"unknown law form '{name}'; known forms: {string.Join(", ", Names)}, or --law-spec FILE for an expression law", field: "law"),
     };
 
+    /// <summary>
+    /// The form of a saved law file, with the file's parameters as the first start (a warm start) ahead of
+    /// the form's default grid — refitting a law on new or extended data.
+    /// </summary>
+    public static FittableForm FromLawFile(LawFile file)
+    {
+        var law = file.ToLaw();
+        FittableForm form = law switch
+        {
+            ChinchillaLaw => Create("chinchilla"),
+            KaplanPowerLaw k => Create(k.Variable switch { PowerLawVariable.ParamsN => "kaplan-n", PowerLawVariable.TokensD => "kaplan-d", _ => "kaplan-c" }),
+            FineGrainedMoeLaw => Create("krajewski2024"),
+            JointMoeLaw j => Create("ludziejewski2025", j.Saturation),
+            ExpressionLaw e => FromExpression(e.Expression, e.Parameters.Select(p =>
+            {
+                var bounds = file.Bounds is not null && file.Bounds.TryGetValue(p.Key, out var b) ? b : (null, null);
+                return new ParameterSpec(p.Key, [p.Value], bounds.Lower, bounds.Upper);
+            }).ToList()),
+            _ => throw new InvalidInputException($"cannot refit a law of form '{file.Form}'", field: "law"),
+        };
+        double[] warm = form.Model switch
+        {
+            ChinchillaLseModel => ChinchillaLseModel.FromChinchilla((ChinchillaLaw)law),
+            ExpressionLogLossModel m => m.Specs.Select(spec => spec.ToUnconstrained(law.Parameters.First(p => p.Key == spec.Name).Value)).ToArray(),
+            _ => throw new InvalidOperationException("unexpected model"),
+        };
+        return form with { Starts = [warm, .. form.Starts] };
+    }
+
     /// <summary>An expression form from a user's spec.</summary>
     public static FittableForm FromExpression(string expression, IReadOnlyList<ParameterSpec> parameters)
     {

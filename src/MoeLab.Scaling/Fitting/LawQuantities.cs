@@ -4,7 +4,8 @@ namespace MoeLab.Scaling.Fitting;
 
 /// <summary>
 /// The quantities a fit reports and bootstraps: the law's natural parameters, and for compute-optimal laws
-/// the derived a = β/(α+β) (Chinchilla) and N_opt, D_opt at a chosen compute budget.
+/// the derived a = β/(α+β) (Chinchilla) and N_opt, D_opt at a chosen compute budget (for the MoE forms, at
+/// E = 1 and G = 1, i.e. their dense reduction — call <see cref="IComputeOptimalLaw.OptimalAllocation"/> for others).
 /// </summary>
 public static class LawQuantities
 {

@@ -110,22 +110,7 @@ public sealed record LawFile(
     public void Save(string path) =>
         AtomicFile.WriteAllText(path, ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
 
-    public static LawFile Load(string path)
-    {
-        if (!File.Exists(path)) throw new InvalidInputException("law file not found", source: path);
-        try
-        {
-            JsonNode? node;
-            try { node = JsonNode.Parse(File.ReadAllText(path)); }
-            catch (JsonException e) { throw new InvalidInputException($"not valid JSON: {e.Message}"); }
-            if (node is not JsonObject obj) throw new InvalidInputException("expected a JSON object");
-            return Parse(obj);
-        }
-        catch (InvalidInputException e)
-        {
-            throw e.InFile(path);
-        }
-    }
+    public static LawFile Load(string path) => Data.JsonInputFile.Read(path, "law file", Parse);
 
     public static LawFile Parse(JsonObject obj)
     {

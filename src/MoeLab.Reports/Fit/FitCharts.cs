@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using MoeLab.Scaling.Fitting;
+using MoeLab.Scaling.Laws;
+
+namespace MoeLab.Reports.Fit;
+
+/// <summary>Vega-Lite v5 specs for a fit report, with inline data.</summary>
+internal static class FitCharts
+{
+    private const string Schema = "https://vega.github.io/schema/vega-lite/v5.json";
+
+    /// <summary>Observed loss against compute (log x), with the law's compute-optimal frontier as a line.</summary>
+    public static JsonObject LossVersusCompute(FitOutcome outcome)
+    {
+        var values = new JsonArray();
+        foreach (var r in outcome.Residuals)
+            values.Add(new JsonObject { ["compute_flops"] = r.ComputeFlops, ["loss"] = r.Loss, ["series"] = "run (fitted)", ["params_n"] = r.ParamsN });
+        if (outcome.Holdout is not null)
+            foreach (var p in outcome.Holdout.Predictions)
+                values.Add(new JsonObject { ["compute_flops"] = p.ComputeFlops, ["loss"] = p.Loss, ["series"] = "run (held out)", ["params_n"] = p.ParamsN });
+        var frontier = new JsonArray();
+        if (outcome.Law is IComputeOptimalLaw optimal)
+        {
+            var all = outcome.Residuals.Select(r => r.ComputeFlops).Concat(outcome.Holdout?.Predictions.Select(p => p.ComputeFlops) ?? []).ToList();
+            double lo = Math.Log10(all.Min()), hi = Math.Log10(all.Max()) + 1;
+            for (var i = 0; i <= 60; i++)
+            {
+                var c = Math.Pow(10, lo + (hi - lo) * i / 60);
+                var a = optimal.OptimalAllocation(c);
+                frontier.Add(new JsonObject { ["compute_flops"] = c, ["loss"] = a.Loss, ["series"] = "fitted frontier (loss at N_opt, D_opt)" });
+            }
+        }
+        return new JsonObject
+        {
+            ["$schema"] = Schema,
+            ["description"] = "Final loss against training compute; the line is the fitted law's compute-optimal loss.",
+            ["width"] = 560,
+            ["height"] = 340,
+            ["layer"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["data"] = new JsonObject { ["values"] = values },
+                    ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["opacity"] = 0.7 },
+                    ["encoding"] = Encoding("compute_flops", "Training compute C (FLOPs)", "loss", "Loss (nats/token)", log: true),
+                },
+                new JsonObject
+                {
+                    ["data"] = new JsonObject { ["values"] = frontier },
+                    ["mark"] = new JsonObject { ["type"] = "line", ["strokeWidth"] = 2 },
+                    ["encoding"] = Encoding("compute_flops", "Training compute C (FLOPs)", "loss", "Loss (nats/token)", log: true),
+                },
+            },
+        };
+    }
+
+    /// <summary>Log residuals against compute, so structure left in the residuals shows.</summary>
+    public static JsonObject Residuals(FitOutcome outcome)
+    {
+        var values = new JsonArray();
+        foreach (var r in outcome.Residuals)
+            values.Add(new JsonObject { ["compute_flops"] = r.ComputeFlops, ["log_residual"] = r.LogResidual, ["row"] = r.Row, ["series"] = "run (fitted)" });
+        return new JsonObject
+        {
+            ["$schema"] = Schema,
+            ["description"] = "Residual log L − log L̂ per run against compute.",
+            ["width"] = 560,
+            ["height"] = 240,
+            ["data"] = new JsonObject { ["values"] = values },
+            ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["opacity"] = 0.7 },
+            ["encoding"] = Encoding("compute_flops", "Training compute C (FLOPs)", "log_residual", "log L − log L̂ (nats, relative)", log: true),
+        };
+    }
+
+    /// <summary>One histogram per bootstrapped quantity (independent x scales).</summary>
+    public static JsonObject BootstrapDistribution(BootstrapResult bootstrap)
+    {
+        var values = new JsonArray();
+        foreach (var sample in bootstrap.Samples)
+            for (var q = 0; q < bootstrap.Names.Count; q++)
+                values.Add(new JsonObject { ["quantity"] = bootstrap.Names[q], ["value"] = sample[q] });
+        return new JsonObject
+        {
+            ["$schema"] = Schema,
+            ["description"] = $"Bootstrap distribution of each quantity over {bootstrap.Samples.Count} resamples (seed {bootstrap.Seed}).",
+            ["data"] = new JsonObject { ["values"] = values },
+            ["facet"] = new JsonObject { ["field"] = "quantity", ["type"] = "nominal", ["title"] = null },
+            ["columns"] = 3,
+            ["spec"] = new JsonObject
+            {
+                ["width"] = 180,
+                ["height"] = 120,
+                ["mark"] = "bar",
+                ["encoding"] = new JsonObject
+                {
+                    ["x"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["bin"] = new JsonObject { ["maxbins"] = 30 }, ["title"] = "value" },
+                    ["y"] = new JsonObject { ["aggregate"] = "count", ["type"] = "quantitative", ["title"] = "resamples" },
+                },
+            },
+            ["resolve"] = new JsonObject { ["scale"] = new JsonObject { ["x"] = "independent", ["y"] = "independent" } },
+        };
+    }
+
+    private static JsonObject Encoding(string x, string xTitle, string y, string yTitle, bool log) => new()
+    {
+        ["x"] = new JsonObject
+        {
+            ["field"] = x, ["type"] = "quantitative", ["title"] = xTitle,
+            ["scale"] = log ? new JsonObject { ["type"] = "log" } : null,
+        },
+        ["y"] = new JsonObject { ["field"] = y, ["type"] = "quantitative", ["title"] = yTitle, ["scale"] = new JsonObject { ["zero"] = false } },
+        ["color"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["title"] = null },
+    };
+}
