@@ -1,3 +1,5 @@
+using MoeLab.Core.Specs;
+
 namespace MoeLab.Scaling.Planning;
 
 /// <summary>
@@ -23,6 +25,9 @@ public readonly record struct HiddenSizeInterval(double Low, double High)
 /// </summary>
 public interface IShapeRealizer
 {
+    /// <summary>One line naming the fixed backbone (experts, top-k, shared, context, attention, vocabulary).</summary>
+    string BackboneDescription { get; }
+
     /// <summary>(N_e + 1)/(K + 1): N/N_a must stay below it; 1 in the dense limit N_e = K.</summary>
     double ExpansionLimit { get; }
 
@@ -44,6 +49,9 @@ public interface IShapeRealizer
 
     /// <summary>KV-cache elements (keys and values, all layers) per cached token.</summary>
     long KvCacheElementsPerToken(RealizedShape shape);
+
+    /// <summary>The realised architecture as a full model spec (what <c>moelab inspect</c> reads).</summary>
+    MoeSpec ToSpec(RealizedShape shape, string name);
 
     /// <summary>Forward-pass (inference) FLOPs per token at the full context, in the same convention as M.</summary>
     double InferenceFlopsPerToken(RealizedShape shape);
