@@ -51,6 +51,9 @@ public sealed partial record MoeSpec
 
     public PrecisionPlan Precision { get; init; } = PrecisionPlan.AllBf16;
 
+    /// <summary>Element format of the KV cache (bf16 unless set; fp8 KV caches are common in serving).</summary>
+    public NumberFormat KvCacheFormat { get; init; } = NumberFormat.Bf16;
+
     /// <summary>Number of MoE layers (L_m).</summary>
     public int MoeLayerCount => Experts is null ? 0 : MoeLayers.Count(Layers);
 
