@@ -34,12 +34,12 @@ public static class PlanJson
             ["m_over_na"] = plan.Phase1Choice.FlopsPerActiveParam,
             ["n_over_na"] = plan.Phase1Choice.TotalPerActive,
             ["proxy_d"] = plan.Phase1Choice.Hidden.Median,
-            ["d_low"] = plan.Phase1Choice.Hidden.Low,
-            ["d_high"] = plan.Phase1Choice.Hidden.High,
+            ["d_low"] = plan.Phase1Choice.Hidden.Min,
+            ["d_high"] = plan.Phase1Choice.Hidden.Max,
             ["proxy_loss"] = plan.Phase1Choice.ProxyLoss,
         },
         ["chosen"] = Architecture(plan.Chosen),
-        ["exhaustive_best"] = Architecture(plan.ExhaustiveBest),
+        ["seed001_sequential_choice"] = Architecture(plan.SequentialChoice),
         ["sequential_gap"] = plan.SequentialGap,
         ["band"] = Band(plan.Band),
         ["counts"] = new JsonObject
@@ -66,13 +66,13 @@ public static class PlanJson
         ["active_params"] = a.Shape.Triad.ActiveParams,
         ["total_params"] = a.Shape.Triad.TotalParams,
         ["m_over_na"] = a.Shape.Triad.FlopsPerActiveParam,
-        ["n_over_na"] = a.Shape.Triad.TotalPerActive,
+        ["n_over_na"] = a.Shape.Triad.TotalPerActiveParam,
         ["flops_deviation"] = a.FlopsDeviation,
         ["tokens"] = a.TokensD,
         ["loss"] = a.Loss,
     };
 
-    public static JsonObject Band(NearOptimalBand b) => new()
+    public static JsonObject Band(ArchitectureBand b) => new()
     {
         ["epsilon"] = b.Epsilon,
         ["min_loss"] = b.MinLoss,

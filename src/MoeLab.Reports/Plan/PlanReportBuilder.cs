@@ -36,7 +36,8 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             new Note("How the choice is made",
                 $"The oracle is {plan.OracleName}: {plan.OracleDescription}. Its RANKING of candidates at this budget drives " +
                 "the choice; its absolute loss values are only as good as the oracle and are shown for comparison, not as a forecast."),
-            ArchitectureTable(chosen, plan.Split.FlopsPerToken),
+            ArchitectureTable(chosen, plan.Split.FlopsPerToken, "Chosen architecture (best buildable architecture the oracle ranks first)"),
+            SequentialNote(),
             BandTable(),
             CountsTable(),
             Phase1Chart(),
@@ -50,7 +51,7 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             context, blocks, Warnings(), PlanJson.Plan(plan, backbone, SpecPath));
     }
 
-    private Table ArchitectureTable(PlannedArchitecture a, double targetFlops)
+    private Table ArchitectureTable(PlannedArchitecture a, double targetFlops, string title)
     {
         var s = a.Shape;
         var t = s.Triad;
@@ -73,12 +74,26 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             Row("active params N_a", t.ActiveParams, Int((long)t.ActiveParams), "params"),
             Row("total params N", t.TotalParams, Int((long)t.TotalParams), "params"),
             Row("M/N_a", t.FlopsPerActiveParam, Fixed(t.FlopsPerActiveParam, "0.000"), "FLOPs/param"),
-            Row("N/N_a", t.TotalPerActive, Fixed(t.TotalPerActive, "0.000"), "ratio"),
+            Row("N/N_a", t.TotalPerActiveParam, Fixed(t.TotalPerActiveParam, "0.000"), "ratio"),
             Row("training tokens D = C/M", a.TokensD, Si(a.TokensD, "tokens"), "tokens"),
             Row("predicted loss", a.Loss, Fixed(a.Loss, "0.00000"), "nats/token"),
         };
-        return new Table("Chosen architecture (seed 001's sequential method)", columns, rows,
+        return new Table(title, columns, rows,
             $"Target M_opt = {Si(targetFlops, "FLOPs/token")}; tokens absorb the rounding so that M·D = C.");
+    }
+
+    private Note SequentialNote()
+    {
+        var q = plan.SequentialChoice.Shape;
+        var p = plan.Phase1Choice;
+        var same = q.ArchitectureKey == plan.Chosen.Shape.ArchitectureKey;
+        return new Note("Seed 001's sequential method",
+            $"The paper's two-phase shortcut picks M/N_a = {p.FlopsPerActiveParam:0.###}, N/N_a = {p.TotalPerActive:0.###} at the proxy width " +
+            $"d = {p.Hidden.Median:0} (median of [{p.Hidden.Min:0}, {p.Hidden.Max:0}]), then sweeps d there: L = {q.Layers}, L_d = {q.DenseLayers}, d = {q.HiddenSize}, " +
+            $"d_m = {q.ExpertHiddenSize}, loss {plan.SequentialChoice.Loss:0.00000} nats/token. " +
+            (same ? "It is the same architecture as the chosen one."
+                  : $"It is {plan.SequentialGap:P3} worse than the chosen architecture, which scoring every buildable shape found " +
+                    "(rounding L to an integer moves the realised M/N_a away from the Phase-1 grid point)."));
     }
 
     private Table BandTable()
@@ -138,7 +153,7 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
                 new Cell(s.Layers.ToString(), s.Layers), new Cell(s.DenseLayers.ToString(), s.DenseLayers), new Cell(s.HiddenSize.ToString(), s.HiddenSize),
                 new Cell(s.ExpertHiddenSize.ToString(), s.ExpertHiddenSize), new Cell(Si(t.FlopsPerToken), t.FlopsPerToken), new Cell(Si(t.ActiveParams), t.ActiveParams),
                 new Cell(Si(t.TotalParams), t.TotalParams), new Cell(Fixed(t.FlopsPerActiveParam, "0.000"), t.FlopsPerActiveParam),
-                new Cell(Fixed(t.TotalPerActive, "0.000"), t.TotalPerActive), new Cell(Fixed(m.Loss, "0.00000"), m.Loss),
+                new Cell(Fixed(t.TotalPerActiveParam, "0.000"), t.TotalPerActiveParam), new Cell(Fixed(m.Loss, "0.00000"), m.Loss),
             ];
         }).ToList();
         return new Table($"Best {rows.Count} band members", columns, rows);

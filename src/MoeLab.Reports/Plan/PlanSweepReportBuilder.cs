@@ -39,7 +39,7 @@ public sealed class PlanSweepReportBuilder(IReadOnlyList<PlanResult> plans, stri
                 new Cell(Sci(p.ComputeFlops), p.ComputeFlops), new Cell(Si(p.Split.FlopsPerToken), p.Split.FlopsPerToken), new Cell(Si(a.TokensD), a.TokensD),
                 new Cell(s.Layers.ToString(), s.Layers), new Cell(s.HiddenSize.ToString(), s.HiddenSize), new Cell(s.ExpertHiddenSize.ToString(), s.ExpertHiddenSize),
                 new Cell(Si(t.ActiveParams), t.ActiveParams), new Cell(Si(t.TotalParams), t.TotalParams),
-                new Cell(Fixed(t.FlopsPerActiveParam, "0.000"), t.FlopsPerActiveParam), new Cell(Fixed(t.TotalPerActive, "0.00"), t.TotalPerActive),
+                new Cell(Fixed(t.FlopsPerActiveParam, "0.000"), t.FlopsPerActiveParam), new Cell(Fixed(t.TotalPerActiveParam, "0.00"), t.TotalPerActiveParam),
                 new Cell(Fixed(a.Loss, "0.0000"), a.Loss),
                 $"{b.FlopsPerActiveParam.Min:0.00}–{b.FlopsPerActiveParam.Max:0.00}", $"{b.TotalPerActive.Min:0.0}–{b.TotalPerActive.Max:0.0}",
                 $"{b.HiddenSize.Min:0}–{b.HiddenSize.Max:0}", new Cell(Int(b.ArchitectureCount), b.ArchitectureCount),
@@ -47,7 +47,7 @@ public sealed class PlanSweepReportBuilder(IReadOnlyList<PlanResult> plans, stri
             foreach (var (series, value, lo, hi) in new[]
             {
                 ("M/N_a", t.FlopsPerActiveParam, b.FlopsPerActiveParam.Min, b.FlopsPerActiveParam.Max),
-                ("N/N_a", t.TotalPerActive, b.TotalPerActive.Min, b.TotalPerActive.Max),
+                ("N/N_a", t.TotalPerActiveParam, b.TotalPerActive.Min, b.TotalPerActive.Max),
                 ("d", s.HiddenSize, b.HiddenSize.Min, b.HiddenSize.Max),
             })
                 values.Add(new JsonObject { ["compute"] = p.ComputeFlops, ["series"] = series, ["chosen"] = value, ["band_low"] = lo, ["band_high"] = hi });

@@ -16,8 +16,8 @@ namespace MoeLab.Scaling.Planning;
 public sealed record CandidateSpace(
     double AttentionShareMin = 0.05,
     double AttentionShareMax = 24,
-    int AttentionShareSteps = 96,
-    double ExpansionStep = 0.5,
+    int AttentionShareSteps = 64,
+    double ExpansionStep = 1.0,
     double? FixedExpansion = null,
     double? FixedFlopsPerActiveParam = null)
 {

@@ -1,3 +1,4 @@
+using MoeLab.Core.Seed001;
 using System.Globalization;
 using MoeLab.Core.Validation;
 
@@ -55,43 +56,30 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         var minMeasure = Enumerable.Repeat(double.PositiveInfinity, checks.Count).ToArray();
         var admittedAlone = new int[checks.Count];
 
+        // Each x row is independent; rows run in parallel and are merged in x order, so results are deterministic.
+        var rows = new RowOutcome[xs.Length];
+        Parallel.For(0, xs.Length, i => rows[i] = SearchRow(xs[i], ys, targetFlops, split0.TokensD, computeFlops, options, checks));
+
         var phase1 = new List<Phase1Point>(xs.Length * ys.Length);
         var candidates = new List<Scored>();
-        var index = new Dictionary<long, int>();
+        var seen = new HashSet<long>();
         int realizations = 0, notRealizable = 0, offTarget = 0;
-
-        foreach (var x in xs)
+        foreach (var row in rows)
         {
-            foreach (var y in ys)
+            phase1.AddRange(row.Points);
+            realizations += row.Realizations;
+            notRealizable += row.NotRealizable;
+            offTarget += row.OffTarget;
+            foreach (var scored in row.Candidates)
             {
-                var target = TriadPoint.FromRatios(targetFlops, x, y);
-                if (Realizer.FeasibleHiddenSizes(target) is not { } hidden) continue;
-                var proxy = Oracle.PredictLoss(new OracleQuery(target, hidden.Median, split0.TokensD, limit));
-                int buildable = 0, admitted = 0;
-                double? best = null;
-                foreach (var d in AlignedWidths(hidden, options.Alignment))
+                if (!seen.Add(scored.Key)) continue;
+                candidates.Add(scored);
+                for (var c = 0; c < checks.Count; c++)
                 {
-                    realizations++;
-                    var outcome = Evaluate(target, d, computeFlops, options, checks, out var scored);
-                    if (outcome == Phase2Outcome.NotRealizable) { notRealizable++; continue; }
-                    if (outcome == Phase2Outcome.OffTarget) { offTarget++; continue; }
-                    buildable++;
-                    if (!index.ContainsKey(scored.Key))
-                    {
-                        index[scored.Key] = candidates.Count;
-                        candidates.Add(scored);
-                        for (var c = 0; c < checks.Count; c++)
-                        {
-                            var measure = checks[c].Measure(scored.Architecture.Shape);
-                            if (measure < minMeasure[c]) minMeasure[c] = measure;
-                            if (measure <= checks[c].Limit) admittedAlone[c]++;
-                        }
-                    }
-                    if (!scored.Admitted) continue;
-                    admitted++;
-                    if (best is null || scored.Architecture.Loss < best) best = scored.Architecture.Loss;
+                    var measure = checks[c].Measure(scored.Architecture.Shape);
+                    if (measure < minMeasure[c]) minMeasure[c] = measure;
+                    if (measure <= checks[c].Limit) admittedAlone[c]++;
                 }
-                phase1.Add(new Phase1Point(x, y, target, hidden, proxy, buildable, admitted, best));
             }
         }
 
@@ -100,22 +88,59 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
             return new SearchOutcome(null, candidates.Count, checks, minMeasure, admittedAlone);
 
         var choice = phase1.Where(p => p.Admitted > 0).MinBy(p => p.ProxyLoss)!;
-        var rows = SweepWidths(choice, computeFlops, options, checks);
-        var chosen = rows.Where(r => r.Outcome == Phase2Outcome.Buildable)
-            .Select(r => new PlannedArchitecture(r.Shape!, r.Loss!.Value, computeFlops / r.Shape!.Triad.FlopsPerToken, r.FlopsDeviation!.Value))
+        var widthRows = SweepWidths(choice, computeFlops, options, checks);
+        var sequential = widthRows.Where(r => r.Outcome == Phase2Outcome.Buildable)
+            .Select(r => new PlannedArchitecture(r.Shape!.Value, r.Loss!.Value, computeFlops / r.Shape!.Value.Triad.FlopsPerToken, r.FlopsDeviation!.Value))
             .OrderBy(a => a.Loss).ThenBy(a => Math.Abs(a.FlopsDeviation)).First();
-        var exhaustive = admittedCandidates.OrderBy(a => a.Loss).ThenBy(a => Math.Abs(a.FlopsDeviation)).First();
-        var band = Band(admittedCandidates, exhaustive.Loss, options.Epsilon);
-        var phase1Scored = phase1;
+        var best = admittedCandidates.OrderBy(a => a.Loss).ThenBy(a => Math.Abs(a.FlopsDeviation)).ThenBy(a => a.Shape.ArchitectureKey).First();
+        foreach (var planned in new[] { best, sequential })
+        {
+            var direct = Realizer.AccountDirectly(planned.Shape);
+            if (direct != planned.Shape.Triad)
+                throw new InvalidOperationException($"triad shortcut disagrees with the accounting for {planned.Shape}: {direct}");
+        }
+        var band = Band(admittedCandidates, best.Loss, options.Epsilon);
         var counts = new PlanCounts(xs.Length * ys.Length, phase1.Count, realizations, notRealizable, offTarget, candidates.Count, admittedCandidates.Count);
         var result = new PlanResult(split0, Oracle.Name, Oracle.Description, Oracle.SeesHiddenSize, options, limit,
-            phase1Scored, choice, rows, chosen, exhaustive, band, counts);
+            phase1, choice, widthRows, best, sequential, band, counts);
         return new SearchOutcome(result, candidates.Count, checks, minMeasure, admittedAlone);
+    }
+
+    private sealed record RowOutcome(List<Phase1Point> Points, List<Scored> Candidates, int Realizations, int NotRealizable, int OffTarget);
+
+    private RowOutcome SearchRow(double x, double[] ys, double targetFlops, double tokens, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks)
+    {
+        var points = new List<Phase1Point>(ys.Length);
+        var candidates = new List<Scored>();
+        var seen = new HashSet<long>();
+        int realizations = 0, notRealizable = 0, offTarget = 0;
+        foreach (var y in ys)
+        {
+            var target = PlanTargets.FromRatios(targetFlops, x, y);
+            if (Realizer.FeasibleHiddenSizes(target) is not { } hidden) continue;
+            var proxy = Oracle.PredictLoss(new OracleQuery(target, hidden.Median, tokens, Realizer.ExpansionLimit));
+            int buildable = 0, admitted = 0;
+            double? best = null;
+            foreach (var d in AlignedWidths(hidden, options.Alignment))
+            {
+                realizations++;
+                var outcome = Evaluate(target, d, computeFlops, options, checks, out var scored);
+                if (outcome == Phase2Outcome.NotRealizable) { notRealizable++; continue; }
+                if (outcome == Phase2Outcome.OffTarget) { offTarget++; continue; }
+                buildable++;
+                if (seen.Add(scored.Key)) candidates.Add(scored);
+                if (!scored.Admitted) continue;
+                admitted++;
+                if (best is null || scored.Architecture.Loss < best) best = scored.Architecture.Loss;
+            }
+            points.Add(new Phase1Point(x, y, target, hidden, proxy, buildable, admitted, best));
+        }
+        return new RowOutcome(points, candidates, realizations, notRealizable, offTarget);
     }
 
     private readonly record struct Scored(long Key, PlannedArchitecture Architecture, bool Admitted);
 
-    private Phase2Outcome Evaluate(TriadPoint target, int d, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks, out Scored scored)
+    private Phase2Outcome Evaluate(ConstraintTriad target, int d, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks, out Scored scored)
     {
         scored = default;
         if (Realizer.Realize(target, d, options.Alignment) is not { } shape) return Phase2Outcome.NotRealizable;
@@ -149,27 +174,27 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
     /// <summary>Multiples of <paramref name="alignment"/> inside the feasible interval.</summary>
     public static IEnumerable<int> AlignedWidths(HiddenSizeInterval hidden, int alignment)
     {
-        var first = (long)Math.Ceiling(hidden.Low / alignment) * alignment;
-        var last = (long)Math.Floor(hidden.High / alignment) * alignment;
+        var first = (long)Math.Ceiling(hidden.Min / alignment) * alignment;
+        var last = (long)Math.Floor(hidden.Max / alignment) * alignment;
         first = Math.Max(first, alignment);
         for (var d = first; d <= last && d <= int.MaxValue; d += alignment) yield return (int)d;
     }
 
-    private static NearOptimalBand Band(List<PlannedArchitecture> admitted, double minLoss, double epsilon)
+    private static ArchitectureBand Band(List<PlannedArchitecture> admitted, double minLoss, double epsilon)
     {
         var ceiling = minLoss + epsilon * Math.Abs(minLoss);
         var members = admitted.Where(a => a.Loss <= ceiling).OrderBy(a => a.Loss).ThenBy(a => a.Shape.ArchitectureKey).ToList();
         var first = members[0].Shape;
-        ValueRange x = ValueRange.Of(first.Triad.FlopsPerActiveParam), y = ValueRange.Of(first.Triad.TotalPerActive),
+        ValueRange x = ValueRange.Of(first.Triad.FlopsPerActiveParam), y = ValueRange.Of(first.Triad.TotalPerActiveParam),
             d = ValueRange.Of(first.HiddenSize), layers = ValueRange.Of(first.Layers);
         foreach (var m in members)
         {
             x = x.Including(m.Shape.Triad.FlopsPerActiveParam);
-            y = y.Including(m.Shape.Triad.TotalPerActive);
+            y = y.Including(m.Shape.Triad.TotalPerActiveParam);
             d = d.Including(m.Shape.HiddenSize);
             layers = layers.Including(m.Shape.Layers);
         }
-        return new NearOptimalBand(epsilon, minLoss, ceiling, x, y, d, layers, members.Count, members.Take(25).ToList());
+        return new ArchitectureBand(epsilon, minLoss, ceiling, x, y, d, layers, members.Count, members.Take(25).ToList());
     }
 
     private InvalidInputException Infeasible(double computeFlops, PlanOptions options, SearchOutcome search)
@@ -202,18 +227,30 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
             field: binding.Count == 1 ? binding[0] : "constraints");
     }
 
-    /// <summary>The largest budget below <paramref name="computeFlops"/> (to 0.5% in C) that admits an architecture, by bisection in log C.</summary>
+    /// <summary>
+    /// The nearest budget below <paramref name="computeFlops"/> that admits an architecture: scan down in quarter
+    /// decades to the first feasible budget (down to C/1e6), then bisect in log C between it and the infeasible
+    /// step above to 0.5% in C. Feasibility need not be monotone in C (the grid and the integer rounding make
+    /// it ragged), so this is the first feasible budget found from above, not a proof that nothing above it is.
+    /// </summary>
     public double? NearestFeasibleBudget(double computeFlops, PlanOptions options)
     {
-        double hi = Math.Log10(computeFlops), lo = hi - 6;
         bool Feasible(double log10C) => Search(Math.Pow(10, log10C), options).Result is not null;
-        if (!Feasible(lo)) return null;
-        while (hi - lo > 0.002)
+        var hi = Math.Log10(computeFlops);
+        double? lo = null;
+        for (var k = 1; k <= 24; k++)
         {
-            var mid = (lo + hi) / 2;
-            if (Feasible(mid)) lo = mid; else hi = mid;
+            var candidate = hi - 0.25 * k;
+            if (Feasible(candidate)) { lo = candidate; break; }
+            hi = candidate;
         }
-        return Math.Pow(10, lo);
+        if (lo is not { } low) return null;
+        while (hi - low > 0.002)
+        {
+            var mid = (low + hi) / 2;
+            if (Feasible(mid)) low = mid; else hi = mid;
+        }
+        return Math.Pow(10, low);
     }
 
     private static string Format(double value) => value.ToString("0.####e+0", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using MoeLab.Core.Seed001;
 namespace MoeLab.Scaling.Planning;
 
 /// <summary>
@@ -9,7 +10,7 @@ namespace MoeLab.Scaling.Planning;
 /// <param name="HiddenSize">d, the model width.</param>
 /// <param name="TokensD">Training tokens the candidate gets (C / M when the budget is held).</param>
 /// <param name="ExpansionLimit">(N_e + 1)/(K + 1), the largest N/N_a the backbone allows.</param>
-public readonly record struct OracleQuery(TriadPoint Triad, double HiddenSize, double TokensD, double ExpansionLimit);
+public readonly record struct OracleQuery(ConstraintTriad Triad, double HiddenSize, double TokensD, double ExpansionLimit);
 
 /// <summary>
 /// Predicts the final loss of a candidate architecture. The planner uses only the oracle's RANKING of

@@ -1,3 +1,4 @@
+using MoeLab.Core.Seed001;
 using MoeLab.Core.Specs;
 
 namespace MoeLab.Scaling.Planning;
@@ -6,17 +7,11 @@ namespace MoeLab.Scaling.Planning;
 /// An integer architecture the planner can build: depth split into dense and MoE layers, the width d and
 /// the expert width d_m, with the triad recomputed from these integers by the accounting.
 /// </summary>
-public sealed record RealizedShape(int Layers, int DenseLayers, int MoeLayers, int HiddenSize, int ExpertHiddenSize, TriadPoint Triad)
+/// <param name="Triad">(M, N_a, N) recomputed from the integer shape by the accounting (seed 001's convention).</param>
+public readonly record struct RealizedShape(int Layers, int DenseLayers, int MoeLayers, int HiddenSize, int ExpertHiddenSize, ConstraintTriad Triad)
 {
     /// <summary>A key equal for equal architectures (the backbone is fixed within one plan).</summary>
     public long ArchitectureKey => ((long)Layers << 52) | ((long)DenseLayers << 40) | ((long)HiddenSize << 20) | (uint)ExpertHiddenSize;
-}
-
-/// <summary>The closed interval [Low, High] of hidden sizes d for which a target triad has L_d ≥ 0 and L_m ≥ 1.</summary>
-public readonly record struct HiddenSizeInterval(double Low, double High)
-{
-    /// <summary>The Phase-1 proxy: the middle of the feasible interval.</summary>
-    public double Median => (Low + High) / 2;
 }
 
 /// <summary>
@@ -35,20 +30,23 @@ public interface IShapeRealizer
     bool IsDense { get; }
 
     /// <summary>The feasible real-valued hidden sizes for <paramref name="target"/>, or null when there are none.</summary>
-    HiddenSizeInterval? FeasibleHiddenSizes(TriadPoint target);
+    HiddenSizeInterval? FeasibleHiddenSizes(ConstraintTriad target);
 
     /// <summary>
     /// Solves the shape for <paramref name="target"/> at width <paramref name="hiddenSize"/>, rounds it to integers
     /// (d_m to a multiple of <paramref name="alignment"/>) and recomputes the triad; null when rounding leaves no
     /// valid shape (L_m &lt; 1, d_m &lt; alignment…).
     /// </summary>
-    RealizedShape? Realize(TriadPoint target, int hiddenSize, int alignment);
+    RealizedShape? Realize(ConstraintTriad target, int hiddenSize, int alignment);
 
     /// <summary>Input-embedding plus LM-head parameters at width d (not part of seed 001's triad).</summary>
     long EmbeddingParams(int hiddenSize);
 
     /// <summary>KV-cache elements (keys and values, all layers) per cached token.</summary>
     long KvCacheElementsPerToken(RealizedShape shape);
+
+    /// <summary>The triad of a realised shape recomputed by the full accounting of its spec (a consistency check).</summary>
+    ConstraintTriad AccountDirectly(RealizedShape shape);
 
     /// <summary>The realised architecture as a full model spec (what <c>moelab inspect</c> reads).</summary>
     MoeSpec ToSpec(RealizedShape shape, string name);

@@ -1,3 +1,4 @@
+using MoeLab.Core.Seed001;
 namespace MoeLab.Scaling.Planning;
 
 /// <summary>How the planner searches: alignment of d and d_m, band tolerance ε, the 5% FLOPs rule, the rectangle, constraints.</summary>
@@ -26,7 +27,7 @@ public sealed record PlanOptions(
 public sealed record Phase1Point(
     double FlopsPerActiveParam,
     double TotalPerActive,
-    TriadPoint Target,
+    ConstraintTriad Target,
     HiddenSizeInterval Hidden,
     double ProxyLoss,
     int Buildable,
@@ -36,7 +37,7 @@ public sealed record Phase1Point(
 /// <summary>A buildable architecture with its predicted loss.</summary>
 /// <param name="TokensD">Training tokens C / M_realised (the budget is held, so tokens absorb the rounding).</param>
 /// <param name="FlopsDeviation">(M_realised − M_opt) / M_opt.</param>
-public sealed record PlannedArchitecture(RealizedShape Shape, double Loss, double TokensD, double FlopsDeviation);
+public readonly record struct PlannedArchitecture(RealizedShape Shape, double Loss, double TokensD, double FlopsDeviation);
 
 public enum Phase2Outcome
 {
@@ -67,7 +68,7 @@ public readonly record struct ValueRange(double Min, double Max)
 /// Seed 001's near-optimal band: every admitted buildable architecture with loss ≤ min + ε·|min|, summarised as
 /// ranges of the realised M/N_a, N/N_a, d and L, and as a count of distinct architectures.
 /// </summary>
-public sealed record NearOptimalBand(
+public sealed record ArchitectureBand(
     double Epsilon,
     double MinLoss,
     double LossCeiling,
@@ -89,9 +90,10 @@ public sealed record NearOptimalBand(
 public sealed record PlanCounts(int Phase1Points, int Phase1Feasible, int Realizations, int NotRealizable, int OffTarget, int DistinctBuildable, int DistinctAdmitted);
 
 /// <summary>
-/// The whole plan for one budget. <see cref="Chosen"/> is seed 001's sequential answer (Phase 1 at the proxy
-/// width, then Phase 2 over d); <see cref="ExhaustiveBest"/> is the best admitted architecture over every
-/// Phase-1 point and width — when they differ, the rank-preserving assumption did not hold for this oracle.
+/// The whole plan for one budget. <see cref="Chosen"/> is the best admitted buildable architecture over every
+/// Phase-1 point and width (the oracle scores realised integer shapes, whose M/N_a moves with the integer L);
+/// <see cref="SequentialChoice"/> is seed 001's own sequential answer (Phase 1 at the proxy width, then Phase 2
+/// over d at that one point). When they differ, the paper's shortcut lost something for this oracle.
 /// </summary>
 public sealed record PlanResult(
     ComputeSplitResult Split,
@@ -104,12 +106,12 @@ public sealed record PlanResult(
     Phase1Point Phase1Choice,
     IReadOnlyList<Phase2Row> Phase2AtChoice,
     PlannedArchitecture Chosen,
-    PlannedArchitecture ExhaustiveBest,
-    NearOptimalBand Band,
+    PlannedArchitecture SequentialChoice,
+    ArchitectureBand Band,
     PlanCounts Counts)
 {
     public double ComputeFlops => Split.ComputeFlops;
 
-    /// <summary>Relative loss gap between the sequential choice and the exhaustive best (0 when they agree).</summary>
-    public double SequentialGap => (Chosen.Loss - ExhaustiveBest.Loss) / Math.Abs(ExhaustiveBest.Loss);
+    /// <summary>Relative loss gap of seed 001's sequential choice over the best architecture (0 when they agree).</summary>
+    public double SequentialGap => (SequentialChoice.Loss - Chosen.Loss) / Math.Abs(Chosen.Loss);
 }

@@ -36,11 +36,13 @@ public sealed record SeparableCurveOracle(
 
     public bool SeesHiddenSize => WidthLinear != 0 || WidthQuadratic != 0;
 
-    public double PredictLoss(in OracleQuery query)
+    public double PredictLoss(in OracleQuery query) =>
+        PredictLoss(query.Triad.FlopsPerActiveParam, query.Triad.TotalPerActiveParam, query.HiddenSize);
+
+    /// <summary>The surface at x = M/N_a, y = N/N_a and width d.</summary>
+    public double PredictLoss(double x, double y, double hiddenSize)
     {
-        var x = query.Triad.FlopsPerActiveParam;
-        var y = query.Triad.TotalPerActive;
-        var d = query.HiddenSize / 1000.0;
+        var d = hiddenSize / 1000.0;
         var loss = Intercept + FlopsRatioPole / (x - 6) + FlopsRatioSlope * x + WidthLinear * d + WidthQuadratic * d * d;
         if (ExpansionLowPole != 0 || ExpansionHighPole != 0)
             loss += ExpansionLowPole / (y - 1) + ExpansionHighPole / (ExpansionLimit - y);
@@ -92,8 +94,7 @@ public sealed record SeparableCurveOracle(
         var sum = 0.0;
         foreach (var r in runs)
         {
-            var triad = TriadPoint.FromRatios(1.0, r.FlopsPerActiveParam, r.TotalPerActive);
-            var e = PredictLoss(new OracleQuery(triad, r.HiddenSize, 1, ExpansionLimit)) - r.Loss;
+            var e = PredictLoss(r.FlopsPerActiveParam, r.TotalPerActive, r.HiddenSize) - r.Loss;
             sum += e * e;
         }
         return Math.Sqrt(sum / runs.Count);
