@@ -1,0 +1,56 @@
+using MoeLab.Core.Validation;
+using MoeLab.Scaling.Laws;
+
+namespace MoeLab.Scaling.Presets;
+
+/// <summary>
+/// Published coefficient sets, so <c>moelab plan</c> can run without data. Each carries its source; tests
+/// check each reproduces a figure its paper derives from it.
+/// </summary>
+public static class LawPresets
+{
+    /// <summary>Hoffmann et al. 2022 Approach 3 as printed (rounded): E = 1.69, A = 406.4, B = 410.7, α = 0.34, β = 0.28.</summary>
+    public static readonly LawPreset Hoffmann2022 = new(
+        "hoffmann2022",
+        new ChinchillaLaw(E: 1.69, A: 406.4, B: 410.7, Alpha: 0.34, Beta: 0.28),
+        "Hoffmann et al. 2022, Training Compute-Optimal Large Language Models (arXiv 2203.15556), Approach 3, eq. 10",
+        "Rounded as printed. The rounding moves N_opt at 5.76e23 FLOPs from about 40 B to about 32 B; use hoffmann2022-unrounded for the paper's own allocations.");
+
+    /// <summary>
+    /// Hoffmann et al. 2022 Approach 3 with the unrounded exponents α = 0.3392, β = 0.2849 that Besiroglu et al.
+    /// 2024 recovered from the paper's TeX source; these give the paper's ≈ 40 B N_opt at Gopher's 5.76e23 FLOPs.
+    /// </summary>
+    public static readonly LawPreset Hoffmann2022Unrounded = new(
+        "hoffmann2022-unrounded",
+        new ChinchillaLaw(E: 1.69, A: 406.4, B: 410.7, Alpha: 0.3392, Beta: 0.2849),
+        "Hoffmann et al. 2022 Approach 3, unrounded exponents as reported by Besiroglu et al. 2024 (arXiv 2404.10102)",
+        "N counts parameters as Hoffmann et al. do (with embeddings); C = 6·N·D.");
+
+    /// <summary>Besiroglu et al. 2024's refit of Approach 3 on the extracted Chinchilla points.</summary>
+    public static readonly LawPreset Besiroglu2024 = new(
+        "besiroglu2024",
+        new ChinchillaLaw(E: 1.81724, A: 477.84, B: 2143.86, Alpha: 0.347313, Beta: 0.367183),
+        "Besiroglu et al. 2024, Chinchilla Scaling: A replication attempt (arXiv 2404.10102), best-fit point estimate",
+        "Fitted on 240 points extracted from Hoffmann et al.'s Figure 4 (Huber δ = 1e-3, summed, LSE form, 4,500-start grid); moelab fit reproduces it from ../shared/data.");
+
+    /// <summary>Krajewski et al. 2024 fine-grained MoE law.</summary>
+    public static readonly LawPreset Krajewski2024 = new(
+        "krajewski2024",
+        new FineGrainedMoeLaw(C: 0.47, G: 2.1, Gamma: 0.58, A: 18.1, Alpha: 0.115, B: 30.8, Beta: 0.147),
+        "Krajewski et al. 2024, Scaling Laws for Fine-Grained Mixture of Experts (arXiv 2402.07871), eq. 8 fitted values",
+        "Fitted on MoE models with 64 experts (expansion rate 64) and granularity G = 1..16; N is the model's parameter count as the paper defines it.");
+
+    /// <summary>Seed 001's compute allocation D_opt = 22.8929·C^0.4563, M_opt = C/D_opt.</summary>
+    public static readonly ComputeLawPreset Seed001 = new(
+        "seed001",
+        new Seed001ComputeLaw(22.8929, 0.4563),
+        "Wan et al. 2026, Holistic Scaling Laws for Optimal Mixture-of-Experts Architecture Optimization (arXiv 2603.21862), Table 2 fit",
+        "C in FLOPs, D in tokens, M = training FLOPs per token (6·N_a + attention), so C = M·D rather than 6·N·D.");
+
+    public static IReadOnlyList<LawPreset> All { get; } = [Hoffmann2022, Hoffmann2022Unrounded, Besiroglu2024, Krajewski2024];
+
+    public static LawPreset Find(string name) =>
+        All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new InvalidInputException(
+            $"unknown law preset '{name}'; known presets: {string.Join(", ", All.Select(p => p.Name))}", field: "law");
+}
