@@ -118,7 +118,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         {
             var target = PlanTargets.FromRatios(targetFlops, x, y);
             if (Realizer.FeasibleHiddenSizes(target) is not { } hidden) continue;
-            var proxy = Oracle.PredictLoss(new OracleQuery(target, hidden.Median, tokens, Realizer.ExpansionLimit));
+            var proxy = Oracle.PredictLoss(new OracleQuery(target, hidden.Median, tokens, Realizer.ExpansionLimit, Realizer.ExpertWidthAt(target, hidden.Median)));
             int buildable = 0, admitted = 0;
             double? best = null;
             foreach (var d in AlignedWidths(hidden, options.Alignment))
@@ -147,7 +147,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         var deviation = (shape.Triad.FlopsPerToken - target.FlopsPerToken) / target.FlopsPerToken;
         if (Math.Abs(deviation) > options.MaxFlopsDeviation) return Phase2Outcome.OffTarget;
         var tokens = computeFlops / shape.Triad.FlopsPerToken;
-        var loss = Oracle.PredictLoss(new OracleQuery(shape.Triad, shape.HiddenSize, tokens, Realizer.ExpansionLimit));
+        var loss = Oracle.PredictLoss(new OracleQuery(shape.Triad, shape.HiddenSize, tokens, Realizer.ExpansionLimit, shape.ExpertHiddenSize));
         var admitted = true;
         foreach (var check in checks) admitted &= check.Admits(shape);
         scored = new Scored(shape.ArchitectureKey, new PlannedArchitecture(shape, loss, tokens, deviation), admitted);

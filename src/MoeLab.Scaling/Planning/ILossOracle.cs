@@ -10,7 +10,8 @@ namespace MoeLab.Scaling.Planning;
 /// <param name="HiddenSize">d, the model width.</param>
 /// <param name="TokensD">Training tokens the candidate gets (C / M when the budget is held).</param>
 /// <param name="ExpansionLimit">(N_e + 1)/(K + 1), the largest N/N_a the backbone allows.</param>
-public readonly record struct OracleQuery(ConstraintTriad Triad, double HiddenSize, double TokensD, double ExpansionLimit);
+/// <param name="ExpertHiddenSize">d_m (real-valued at the Phase-1 proxy; 0 for a dense model).</param>
+public readonly record struct OracleQuery(ConstraintTriad Triad, double HiddenSize, double TokensD, double ExpansionLimit, double ExpertHiddenSize = 0);
 
 /// <summary>
 /// Predicts the final loss of a candidate architecture. The planner uses only the oracle's RANKING of

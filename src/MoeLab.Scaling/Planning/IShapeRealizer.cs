@@ -32,6 +32,9 @@ public interface IShapeRealizer
     /// <summary>The feasible real-valued hidden sizes for <paramref name="target"/>, or null when there are none.</summary>
     HiddenSizeInterval? FeasibleHiddenSizes(ConstraintTriad target);
 
+    /// <summary>The real-valued expert width d_m the inverse solver gives for <paramref name="target"/> at width d (0 when dense).</summary>
+    double ExpertWidthAt(ConstraintTriad target, double hiddenSize);
+
     /// <summary>
     /// Solves the shape for <paramref name="target"/> at width <paramref name="hiddenSize"/>, rounds it to integers
     /// (d_m to a multiple of <paramref name="alignment"/>) and recomputes the triad; null when rounding leaves no

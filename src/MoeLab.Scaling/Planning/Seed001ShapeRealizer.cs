@@ -48,6 +48,9 @@ public sealed class Seed001ShapeRealizer(Seed001Backbone backbone) : IShapeReali
         return interval.IsEmpty ? null : interval;
     }
 
+    public double ExpertWidthAt(ConstraintTriad target, double hiddenSize) =>
+        IsDense ? 0 : Seed001ShapeSolver.Solve(target, hiddenSize, Backbone).ExpertWidth;
+
     public RealizedShape? Realize(ConstraintTriad target, int hiddenSize, int alignment)
     {
         if (IsDense) return RealizeDense(target, hiddenSize);
