@@ -16,3 +16,17 @@ public enum ComponentClass
     LmHead,
     Mtp,
 }
+
+/// <summary>Names of <see cref="ComponentClass"/> values in MoeLab's JSON (snake_case).</summary>
+public static class ComponentClasses
+{
+    /// <summary>The snake_case name used in spec and result JSON, e.g. <c>routed_experts</c>.</summary>
+    public static string JsonName(this ComponentClass component) => component switch
+    {
+        ComponentClass.DenseFfn => "dense_ffn",
+        ComponentClass.RoutedExperts => "routed_experts",
+        ComponentClass.SharedExperts => "shared_experts",
+        ComponentClass.LmHead => "lm_head",
+        _ => component.ToString().ToLowerInvariant(),
+    };
+}

@@ -39,7 +39,7 @@ public sealed partial record MoeSpec
         Preconditions.NonNegative(Norms.PerLayer, "norms.per_layer");
         Preconditions.NonNegative(Mtp.Modules, "mtp.modules");
         foreach (var component in Enum.GetValues<ComponentClass>())
-            Preconditions.NonNegative(Precision.For(component).GroupSize, $"precision.{Snake(component)}.group_size");
+            Preconditions.NonNegative(Precision.For(component).GroupSize, $"precision.{component.JsonName()}.group_size");
         return this;
     }
 
@@ -87,13 +87,4 @@ public sealed partial record MoeSpec
             if (i < 0 || i >= Layers)
                 throw new InvalidInputException($"layer index {i} is outside 0..{Layers - 1}", field: $"{field}.except");
     }
-
-    internal static string Snake(ComponentClass component) => component switch
-    {
-        ComponentClass.DenseFfn => "dense_ffn",
-        ComponentClass.RoutedExperts => "routed_experts",
-        ComponentClass.SharedExperts => "shared_experts",
-        ComponentClass.LmHead => "lm_head",
-        _ => component.ToString().ToLowerInvariant(),
-    };
 }
