@@ -1,4 +1,5 @@
 using System.Globalization;
+using MoeLab.Core.Units;
 
 namespace MoeLab.Reports.Plan;
 
@@ -7,19 +8,7 @@ internal static class PlanNumbers
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static string Si(double value, string unit = "")
-    {
-        var (scale, suffix) = Math.Abs(value) switch
-        {
-            >= 1e12 => (1e12, " T"),
-            >= 1e9 => (1e9, " G"),
-            >= 1e6 => (1e6, " M"),
-            >= 1e3 => (1e3, " k"),
-            _ => (1.0, " "),
-        };
-        var text = (value / scale).ToString("0.####", Inv) + suffix + unit;
-        return text.TrimEnd();
-    }
+    public static string Si(double value, string unit = "") => UnitFormat.Si(value, unit, 4).TrimEnd();
 
     public static string Sci(double value) => value.ToString("0.###e+0", Inv);
 
