@@ -213,7 +213,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
             var check = search.Checks[i];
             if (search.AdmittedByAlone[i] > 0) continue;
             binding.Add(check.Option);
-            reasons.Add($"--{check.Option} {Format(check.Limit)} binds: the smallest buildable plan needs {Format(search.MinMeasure[i])} {check.Unit} of {check.Quantity}");
+            reasons.Add($"--{check.Option} {Format(check.Limit)} binds: the smallest buildable plan has {Format(search.MinMeasure[i])} {check.Unit} ({check.Quantity})");
         }
         if (reasons.Count == 0)
             reasons.Add("each constraint alone admits some architecture, but together they admit none (" +

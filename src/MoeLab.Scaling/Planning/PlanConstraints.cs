@@ -50,10 +50,10 @@ public sealed record PlanConstraints(
     {
         var checks = new List<ConstraintCheck>();
         if (MaxTotalParams is { } total)
-            checks.Add(new("max-total-params", "total parameters (with embeddings and LM head)", "params", total,
+            checks.Add(new("max-total-params", "total parameters, embeddings and LM head included", "params", total,
                 s => s.Triad.TotalParams + realizer.EmbeddingParams(s.HiddenSize)));
         if (MaxActiveParams is { } active)
-            checks.Add(new("max-active-params", "active parameters (with embeddings and LM head)", "params", active,
+            checks.Add(new("max-active-params", "active parameters, embeddings and LM head included", "params", active,
                 s => s.Triad.ActiveParams + realizer.EmbeddingParams(s.HiddenSize)));
         if (MaxInferenceFlopsPerToken is { } flops)
             checks.Add(new("max-inference-flops", "inference FLOPs per token", "FLOPs/token", flops, realizer.InferenceFlopsPerToken));

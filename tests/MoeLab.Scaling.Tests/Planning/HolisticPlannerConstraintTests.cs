@@ -35,7 +35,7 @@ public sealed class HolisticPlannerConstraintTests
 
         Assert.Equal("max-total-params", error.Field);
         Assert.Contains("--max-total-params", error.Message);
-        Assert.Contains("smallest buildable plan needs", error.Message);
+        Assert.Contains("smallest buildable plan has", error.Message);
         var match = Regex.Match(error.Message, @"nearest feasible budget is --compute (\S+)");
         Assert.True(match.Success, error.Message);
         var nearest = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
