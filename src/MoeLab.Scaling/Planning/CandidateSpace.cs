@@ -14,9 +14,9 @@ namespace MoeLab.Scaling.Planning;
 /// <param name="FixedExpansion">When set, y is held at this value (e.g. 22, the paper's choice at 3e20).</param>
 /// <param name="FixedFlopsPerActiveParam">When set, x is held at this value.</param>
 public sealed record CandidateSpace(
-    double AttentionShareMin = 0.05,
-    double AttentionShareMax = 24,
-    int AttentionShareSteps = 64,
+    double AttentionShareMin = 0.1,
+    double AttentionShareMax = 12,
+    int AttentionShareSteps = 40,
     double ExpansionStep = 1.0,
     double? FixedExpansion = null,
     double? FixedFlopsPerActiveParam = null)
