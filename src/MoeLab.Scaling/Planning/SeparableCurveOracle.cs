@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MoeLab.Scaling.Laws;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Scaling.Planning;
@@ -11,30 +12,21 @@ namespace MoeLab.Scaling.Planning;
 public readonly record struct PlanningRun(double FlopsPerActiveParam, double TotalPerActive, double HiddenSize, double Loss);
 
 /// <summary>
-/// Seed 001's per-scale curve forms, combined additively into one surface over a single compute scale:
-/// <c>L(x, y, d) = c + a_x/(x − 6) + b_x·x + a_y/(y − 1) + b_y/(Y − y) + q₁·d' + q₂·d'²</c>, with x = M/N_a,
-/// y = N/N_a, Y = (N_e+1)/(K+1) and d' = d/1000. Each term is one of the paper's 1-D forms (loss vs x, loss vs y,
-/// quadratic loss vs d); adding them assumes the three effects do not interact at one scale, which is what
-/// the paper's sequential search assumes too. The model is linear in its seven coefficients, so it is fitted
-/// by least squares (QR) in closed form. Terms whose variable does not vary in the runs are left out.
+/// Seed 001's per-scale curve forms (<see cref="PerScaleCurve"/>), added into one surface over a single compute
+/// scale: <c>L(x, y, d) = loss_x(x) + loss_y(y) + loss_d(d)</c> with x = M/N_a (<c>a/(x − 6) + b·x + c</c>),
+/// y = N/N_a (<c>a/(y − 1) + b/(Y − y)</c>, Y = (N_e+1)/(K+1)) and the quadratic in d. Adding them assumes the
+/// three effects do not interact at one scale, which is what the paper's sequential search assumes too. The
+/// sum is linear in its seven coefficients, so it is fitted jointly by least squares (QR) in closed form; the
+/// single intercept sits in the x curve. Terms whose variable does not vary in the runs are left out (zero).
 /// </summary>
-public sealed record SeparableCurveOracle(
-    double ExpansionLimit,
-    double Intercept,
-    double FlopsRatioPole,
-    double FlopsRatioSlope,
-    double ExpansionLowPole,
-    double ExpansionHighPole,
-    double WidthLinear,
-    double WidthQuadratic,
-    string Source) : ILossOracle
+public sealed record SeparableCurveOracle(PerScaleCurve FlopsRatio, PerScaleCurve SparsityRatio, PerScaleCurve Width, string Source) : ILossOracle
 {
     public string Name => $"seed-001 curve forms (fitted: {Source})";
 
     public string Description =>
         "seed 001's per-scale curve forms a/(x−6)+b·x, a/(y−1)+b/(Y−y) and a quadratic in d, added into one surface and fitted to runs at this scale";
 
-    public bool SeesHiddenSize => WidthLinear != 0 || WidthQuadratic != 0;
+    public bool SeesHiddenSize => Width.A != 0 || Width.B != 0;
 
     public double PredictLoss(in OracleQuery query) =>
         PredictLoss(query.Triad.FlopsPerActiveParam, query.Triad.TotalPerActiveParam, query.HiddenSize);
@@ -42,10 +34,8 @@ public sealed record SeparableCurveOracle(
     /// <summary>The surface at x = M/N_a, y = N/N_a and width d.</summary>
     public double PredictLoss(double x, double y, double hiddenSize)
     {
-        var d = hiddenSize / 1000.0;
-        var loss = Intercept + FlopsRatioPole / (x - 6) + FlopsRatioSlope * x + WidthLinear * d + WidthQuadratic * d * d;
-        if (ExpansionLowPole != 0 || ExpansionHighPole != 0)
-            loss += ExpansionLowPole / (y - 1) + ExpansionHighPole / (ExpansionLimit - y);
+        var loss = FlopsRatio.Evaluate(x) + Width.Evaluate(hiddenSize);
+        if (SparsityRatio.A != 0 || SparsityRatio.B != 0) loss += SparsityRatio.Evaluate(y);
         return loss;
     }
 
@@ -70,6 +60,7 @@ public sealed record SeparableCurveOracle(
         var columns = new List<Func<PlanningRun, double>> { _ => 1.0 };
         if (useX) { columns.Add(r => 1 / (r.FlopsPerActiveParam - 6)); columns.Add(r => r.FlopsPerActiveParam); }
         if (useY) { columns.Add(r => 1 / (r.TotalPerActive - 1)); columns.Add(r => 1 / (expansionLimit - r.TotalPerActive)); }
+        // d in thousands keeps the columns of similar size for QR; the coefficients are rescaled below.
         if (useD) { columns.Add(r => r.HiddenSize / 1000.0); columns.Add(r => Math.Pow(r.HiddenSize / 1000.0, 2)); }
         Preconditions.That(runs.Count >= columns.Count,
             $"{columns.Count} coefficients need at least {columns.Count} runs, got {runs.Count}", "runs");
@@ -85,7 +76,11 @@ public sealed record SeparableCurveOracle(
         var ax = Next(useX); var bx = Next(useX);
         var ay = Next(useY); var by = Next(useY);
         var q1 = Next(useD); var q2 = Next(useD);
-        return new SeparableCurveOracle(expansionLimit, beta[0], ax, bx, ay, by, q1, q2, source);
+        return new SeparableCurveOracle(
+            new PerScaleCurve(PerScaleCurveKind.FlopsRatio, ax, bx, beta[0]),
+            new PerScaleCurve(PerScaleCurveKind.SparsityRatio, ay, by, 0, expansionLimit),
+            new PerScaleCurve(PerScaleCurveKind.Quadratic, q2 / 1e6, q1 / 1e3, 0),
+            source);
     }
 
     /// <summary>Root-mean-square residual of this surface on <paramref name="runs"/> (nats/token).</summary>

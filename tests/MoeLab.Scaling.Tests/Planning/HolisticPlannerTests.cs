@@ -54,8 +54,11 @@ public sealed class HolisticPlannerTests
 
         var plan = Planner(oracle).Plan(3e20, new PlanOptions(Space: TestSpace));
 
-        Assert.InRange(oracle.FlopsRatioPole, 0.29, 0.31);
-        Assert.InRange(oracle.FlopsRatioSlope, 0.074, 0.076);
+        Assert.InRange(oracle.FlopsRatio.A, 0.29, 0.31);
+        Assert.InRange(oracle.FlopsRatio.B, 0.074, 0.076);
+        Assert.InRange(oracle.FlopsRatio.Minimum().X, 7.95, 8.05);
+        Assert.InRange(oracle.SparsityRatio.Minimum().X, 11.8, 12.2);
+        Assert.InRange(oracle.Width.Minimum().X, 1990, 2010);
         // The chosen architecture scores every buildable shape, so it finds the surface's optimum. (Seed 001's
         // Phase-1 proxy need not: the d-term evaluated at each point's median width differs from point to point.)
         // d* = 2000 up to the rounding of L_d and d_m, which moves the realised x and y a little with d.
