@@ -87,6 +87,21 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Plan_FittedLawFile_DrivesPhaseZeroTokens()
+    {
+        var law = new MoeLab.Scaling.Laws.ChinchillaLaw(E: 1.69, A: 406.4, B: 410.7, Alpha: 0.3392, Beta: 0.2849);
+        var path = Path.Combine(_dir, "law.json");
+        MoeLab.Scaling.Laws.LawFile.FromLaw(law).Save(path);
+
+        var r = InspectCliRunner.Run("plan", "--compute", "1e21", "--law", path, "--json");
+
+        Assert.Equal(0, r.ExitCode);
+        var phase0 = JsonNode.Parse(r.Stdout)!["data"]!["phase0"]!;
+        Assert.Contains("chinchilla", phase0["source"]!.GetValue<string>());
+        Assert.Equal(law.OptimalAllocation(1e21).TokensD, phase0["tokens_opt"]!.GetValue<double>(), 1e-6 * law.OptimalAllocation(1e21).TokensD);
+    }
+
+    [Fact]
     public void Plan_BadCompute_ExitsTwo()
     {
         var r = InspectCliRunner.Run("plan", "--compute", "lots");

@@ -72,6 +72,24 @@ public sealed class HolisticPlannerConstraintTests
     }
 
     [Fact]
+    public void Plan_MaxInferenceFlops_ChoiceRunsForwardWithinLimit()
+    {
+        var free = Planner().Plan(1e21, new PlanOptions(Space: TestSpace));
+        var mOpt = free.Split.FlopsPerToken;
+        var limit = 0.97 * mOpt / 3;
+
+        var capped = Planner().Plan(1e21, new PlanOptions(Space: TestSpace, Constraints: new PlanConstraints(MaxInferenceFlopsPerToken: limit)));
+
+        // Forward FLOPs per token are a third of seed 001's training M (2·N_a + 2·S·N_q·d_qkv·L).
+        var s = capped.Chosen.Shape;
+        Assert.True(2.0 * s.Triad.ActiveParams + 2.0 * 8192 * 16 * 128 * s.Layers <= limit);
+        // M is pinned within 5% of M_opt, so a cap 20% below M_opt/3 cannot be met at this budget.
+        var error = Assert.Throws<InvalidInputException>(() => Planner().Plan(1e21,
+            new PlanOptions(Space: TestSpace, Constraints: new PlanConstraints(MaxInferenceFlopsPerToken: 0.8 * mOpt / 3))));
+        Assert.Equal("max-inference-flops", error.Field);
+    }
+
+    [Fact]
     public void Plan_FixedTokenBudget_TargetsCOverD()
     {
         var planner = new HolisticPlanner(PlanningFixtures.PaperRealizer, new SurfaceOracle(PlanningFixtures.KnownSurface), new FixedTokensSplit(20e9));
