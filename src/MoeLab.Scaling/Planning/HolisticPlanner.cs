@@ -149,7 +149,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         var tokens = computeFlops / shape.Triad.FlopsPerToken;
         var loss = Oracle.PredictLoss(new OracleQuery(shape.Triad, shape.HiddenSize, tokens, Realizer.ExpansionLimit, shape.ExpertHiddenSize));
         var admitted = true;
-        foreach (var check in checks) admitted &= check.Admits(shape);
+        for (var i = 0; i < checks.Count; i++) admitted &= checks[i].Admits(shape); // indexed: no boxed enumerator per width
         scored = new Scored(shape.ArchitectureKey, new PlannedArchitecture(shape, loss, tokens, deviation), admitted);
         return admitted ? Phase2Outcome.Buildable : Phase2Outcome.Excluded;
     }

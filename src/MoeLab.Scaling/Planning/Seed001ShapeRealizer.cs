@@ -92,10 +92,11 @@ public sealed class Seed001ShapeRealizer(Seed001Backbone backbone) : IShapeReali
 
     private RealizedShape Build(int hiddenSize, int dense, int moe, int expertWidth)
     {
-        var basis = _perWidth.GetOrAdd(hiddenSize, d => new LayerTriads(
-            Seed001Triad.PaperConvention(SpecFor(d, 1, 0, 0, null)),
-            Seed001Triad.PaperConvention(SpecFor(d, 0, 1, 1, null)),
-            Seed001Triad.PaperConvention(SpecFor(d, 0, 1, 2, null))));
+        // A static factory with explicit state: a lambda capturing `this` would allocate a delegate on every call.
+        var basis = _perWidth.TryGetValue(hiddenSize, out var cached) ? cached : _perWidth.GetOrAdd(hiddenSize, static (d, self) => new LayerTriads(
+            Seed001Triad.PaperConvention(self.SpecFor(d, 1, 0, 0, null)),
+            Seed001Triad.PaperConvention(self.SpecFor(d, 0, 1, 1, null)),
+            Seed001Triad.PaperConvention(self.SpecFor(d, 0, 1, 2, null))), this);
         var triad = Combine(basis, dense, moe, expertWidth);
         return new RealizedShape(dense + moe, dense, moe, hiddenSize, expertWidth, triad);
     }
