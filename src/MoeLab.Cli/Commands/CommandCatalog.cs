@@ -9,6 +9,7 @@ public static class CommandCatalog
     {
         yield return FitCommand.Create();
         yield return InspectCommand.Create();
+        yield return PlanCommand.Create();
         yield return TrainCommand.Create();
         yield return GenerateCommand.Create();
         yield return LadderCommand.Create();

@@ -1,0 +1,244 @@
+using System.Text.Json.Nodes;
+using MoeLab.Reports.Model;
+using MoeLab.Scaling.Planning;
+using static MoeLab.Reports.Plan.PlanNumbers;
+
+namespace MoeLab.Reports.Plan;
+
+/// <summary>
+/// Builds the report of <c>moelab plan</c> for one budget: Phase 0's split, the chosen architecture with its
+/// triad, the near-optimal band, how many candidates each stage kept, and charts of the Phase-1 surface (band
+/// marked) and of loss against d at the Phase-1 choice.
+/// </summary>
+public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportContext context)
+{
+    /// <summary>Where the chosen architecture's MoeSpec JSON was written, if it was.</summary>
+    public string? SpecPath { get; init; }
+
+    public Report Build()
+    {
+        var chosen = plan.Chosen;
+        var s = chosen.Shape;
+        var blocks = new List<ReportBlock>
+        {
+            new KeyValues("Budget and method",
+            [
+                new("Training compute C", Sci(plan.ComputeFlops) + " FLOPs"),
+                new("Phase 0 split", plan.Split.Source),
+                new("M_opt (target FLOPs per token)", Si(plan.Split.FlopsPerToken, "FLOPs/token")),
+                new("D_opt (target tokens)", Si(plan.Split.TokensD, "tokens")),
+                new("Backbone", backbone),
+                new("Loss oracle", plan.OracleName),
+                new("Alignment of d and d_m", plan.Options.Alignment.ToString()),
+                new("Near-optimal band", $"loss ≤ (1 + {plan.Options.Epsilon:0.####})·min"),
+                new("Realised-M tolerance", $"±{plan.Options.MaxFlopsDeviation:P1} of M_opt"),
+            ]),
+            new Note("How the choice is made",
+                $"The oracle is {plan.OracleName}: {plan.OracleDescription}. Its RANKING of candidates at this budget drives " +
+                "the choice; its absolute loss values are only as good as the oracle and are shown for comparison, not as a forecast."),
+            ArchitectureTable(chosen, plan.Split.FlopsPerToken, "Chosen architecture (best buildable architecture the oracle ranks first)"),
+            SequentialNote(),
+            BandTable(),
+            CountsTable(),
+            Phase1Chart(),
+            WidthChart(),
+            BandMembersTable(),
+        };
+        if (SpecPath is not null)
+            blocks.Insert(3, new Note("Architecture file", $"The chosen architecture was written as a MoeSpec JSON to {SpecPath} (read it back with `moelab inspect {SpecPath}`)."));
+
+        return new Report($"MoE plan for C = {Sci(plan.ComputeFlops)} FLOPs — L = {s.Layers}, d = {s.HiddenSize}, d_m = {s.ExpertHiddenSize}",
+            context, blocks, Warnings(), PlanJson.Plan(plan, backbone, SpecPath));
+    }
+
+    private Table ArchitectureTable(PlannedArchitecture a, double targetFlops, string title)
+    {
+        var s = a.Shape;
+        var t = s.Triad;
+        var columns = new[]
+        {
+            new Column("quantity", Legend: "Integer shape and seed 001's triad (non-embedding, SwiGLU, router not counted)."),
+            new Column("value", Numeric: true, Legend: "Realised by the rounded integer shape, recomputed by the accounting."),
+            new Column("unit"),
+        };
+        Cell[] Row(string q, double v, string text, string unit) => [q, new Cell(text, v), unit];
+        var rows = new List<IReadOnlyList<Cell>>
+        {
+            Row("layers L", s.Layers, s.Layers.ToString(), "layers"),
+            Row("dense layers L_d", s.DenseLayers, s.DenseLayers.ToString(), "layers"),
+            Row("MoE layers L_m", s.MoeLayers, s.MoeLayers.ToString(), "layers"),
+            Row("hidden size d", s.HiddenSize, s.HiddenSize.ToString(), "dims"),
+            Row("expert width d_m", s.ExpertHiddenSize, s.ExpertHiddenSize.ToString(), "dims"),
+            Row("FLOPs per token M", t.FlopsPerToken, Int((long)t.FlopsPerToken), "FLOPs/token"),
+            Row("M deviation from M_opt", a.FlopsDeviation, Percent(a.FlopsDeviation), "relative"),
+            Row("active params N_a", t.ActiveParams, Int((long)t.ActiveParams), "params"),
+            Row("total params N", t.TotalParams, Int((long)t.TotalParams), "params"),
+            Row("M/N_a", t.FlopsPerActiveParam, Fixed(t.FlopsPerActiveParam, "0.000"), "FLOPs/param"),
+            Row("N/N_a", t.TotalPerActiveParam, Fixed(t.TotalPerActiveParam, "0.000"), "ratio"),
+            Row("training tokens D = C/M", a.TokensD, Si(a.TokensD, "tokens"), "tokens"),
+            Row("predicted loss", a.Loss, Fixed(a.Loss, "0.00000"), "nats/token"),
+        };
+        return new Table(title, columns, rows,
+            $"Target M_opt = {Si(targetFlops, "FLOPs/token")}; tokens absorb the rounding so that M·D = C.");
+    }
+
+    private Note SequentialNote()
+    {
+        var q = plan.SequentialChoice.Shape;
+        var p = plan.Phase1Choice;
+        var same = q.ArchitectureKey == plan.Chosen.Shape.ArchitectureKey;
+        return new Note("Seed 001's sequential method",
+            $"The paper's two-phase shortcut picks M/N_a = {p.FlopsPerActiveParam:0.###}, N/N_a = {p.TotalPerActive:0.###} at the proxy width " +
+            $"d = {p.Hidden.Median:0} (median of [{p.Hidden.Min:0}, {p.Hidden.Max:0}]), then sweeps d there: L = {q.Layers}, L_d = {q.DenseLayers}, d = {q.HiddenSize}, " +
+            $"d_m = {q.ExpertHiddenSize}, loss {plan.SequentialChoice.Loss:0.00000} nats/token. " +
+            (same ? "It is the same architecture as the chosen one."
+                  : $"It is {plan.SequentialGap:P3} worse than the chosen architecture, which scoring every buildable shape found " +
+                    "(rounding L to an integer moves the realised M/N_a away from the Phase-1 grid point)."));
+    }
+
+    private Table BandTable()
+    {
+        var b = plan.Band;
+        var columns = new[]
+        {
+            new Column("dimension", Legend: "A realised quantity of the architectures in the band."),
+            new Column("min", Numeric: true, Legend: "Smallest value among band members."),
+            new Column("max", Numeric: true, Legend: "Largest value among band members."),
+            new Column("unit"),
+        };
+        IReadOnlyList<Cell> Row(string name, ValueRange r, string format, string unit) =>
+            [name, new Cell(Fixed(r.Min, format), r.Min), new Cell(Fixed(r.Max, format), r.Max), unit];
+        var rows = new List<IReadOnlyList<Cell>>
+        {
+            Row("M/N_a", b.FlopsPerActiveParam, "0.000", "FLOPs/param"),
+            Row("N/N_a", b.TotalPerActive, "0.000", "ratio"),
+            Row("d", b.HiddenSize, "0", "dims"),
+            Row("L", b.Layers, "0", "layers"),
+        };
+        return new Table($"Near-optimal band: {Int(b.ArchitectureCount)} distinct buildable architectures within loss ≤ {Fixed(b.LossCeiling, "0.00000")} nats/token", columns, rows,
+            $"Band: loss ≤ min + ε·|min| with ε = {b.Epsilon:0.####} and min = {Fixed(b.MinLoss, "0.00000")} nats/token (best admitted architecture over every Phase-1 point and width).");
+    }
+
+    private Table CountsTable()
+    {
+        var c = plan.Counts;
+        var columns = new[] { new Column("stage"), new Column("count", "candidates", "How many candidates the stage holds.", true) };
+        IReadOnlyList<Cell> Row(string stage, int n) => [stage, new Cell(Int(n), n)];
+        return new Table("Search", columns,
+        [
+            Row("Phase 1 grid points (M/N_a × N/N_a)", c.Phase1Points),
+            Row("… with a feasible width interval", c.Phase1Feasible),
+            Row("Phase 2 (point, d) solves", c.Realizations),
+            Row("… no valid integer shape after rounding", c.NotRealizable),
+            Row($"… rejected: realised M off by > {plan.Options.MaxFlopsDeviation:P0}", c.OffTarget),
+            Row("distinct buildable architectures", c.DistinctBuildable),
+            Row("… admitted by the constraints", c.DistinctAdmitted),
+        ]);
+    }
+
+    private Table BandMembersTable()
+    {
+        var columns = new[]
+        {
+            new Column("L", "layers", Numeric: true), new Column("L_d", "layers", Numeric: true), new Column("d", "dims", Numeric: true),
+            new Column("d_m", "dims", Numeric: true), new Column("M", "FLOPs/token", Numeric: true), new Column("N_a", "params", Numeric: true),
+            new Column("N", "params", Numeric: true), new Column("M/N_a", "FLOPs/param", Numeric: true), new Column("N/N_a", "ratio", Numeric: true),
+            new Column("loss", "nats/token", "Oracle-predicted loss.", true),
+        };
+        var rows = plan.Band.BestMembers.Select(m =>
+        {
+            var s = m.Shape; var t = s.Triad;
+            return (IReadOnlyList<Cell>)
+            [
+                new Cell(s.Layers.ToString(), s.Layers), new Cell(s.DenseLayers.ToString(), s.DenseLayers), new Cell(s.HiddenSize.ToString(), s.HiddenSize),
+                new Cell(s.ExpertHiddenSize.ToString(), s.ExpertHiddenSize), new Cell(Si(t.FlopsPerToken), t.FlopsPerToken), new Cell(Si(t.ActiveParams), t.ActiveParams),
+                new Cell(Si(t.TotalParams), t.TotalParams), new Cell(Fixed(t.FlopsPerActiveParam, "0.000"), t.FlopsPerActiveParam),
+                new Cell(Fixed(t.TotalPerActiveParam, "0.000"), t.TotalPerActiveParam), new Cell(Fixed(m.Loss, "0.00000"), m.Loss),
+            ];
+        }).ToList();
+        return new Table($"Best {rows.Count} band members", columns, rows);
+    }
+
+    private Chart Phase1Chart()
+    {
+        var ceiling = plan.Band.LossCeiling;
+        var values = new JsonArray();
+        foreach (var p in plan.Phase1)
+            values.Add(new JsonObject
+            {
+                ["m_over_na"] = p.FlopsPerActiveParam,
+                ["n_over_na"] = p.TotalPerActive,
+                ["proxy_loss"] = p.ProxyLoss,
+                ["in_band"] = p.BestLoss is { } best && best <= ceiling,
+            });
+        var spec = new JsonObject
+        {
+            ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
+            ["title"] = "Phase 1: proxy loss over (M/N_a, N/N_a); outlined points reach the near-optimal band",
+            ["width"] = 520, ["height"] = 360,
+            ["data"] = new JsonObject { ["values"] = values },
+            ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 40 },
+            ["encoding"] = new JsonObject
+            {
+                ["x"] = new JsonObject { ["field"] = "m_over_na", ["type"] = "quantitative", ["scale"] = new JsonObject { ["type"] = "log" }, ["title"] = "M/N_a (FLOPs per active param)" },
+                ["y"] = new JsonObject { ["field"] = "n_over_na", ["type"] = "quantitative", ["title"] = "N/N_a (total / active params)" },
+                ["color"] = new JsonObject { ["field"] = "proxy_loss", ["type"] = "quantitative", ["scale"] = new JsonObject { ["scheme"] = "viridis", ["reverse"] = true }, ["title"] = "proxy loss (nats/token)" },
+                ["stroke"] = new JsonObject { ["condition"] = new JsonObject { ["test"] = "datum.in_band", ["value"] = "red" }, ["value"] = null },
+                ["strokeWidth"] = new JsonObject { ["condition"] = new JsonObject { ["test"] = "datum.in_band", ["value"] = 2 }, ["value"] = 0 },
+                ["tooltip"] = new JsonArray(Field("m_over_na"), Field("n_over_na"), Field("proxy_loss"), Field("in_band")),
+            },
+        };
+        return new Chart("Phase 1 surface with the near-optimal band", spec);
+    }
+
+    private Chart WidthChart()
+    {
+        var values = new JsonArray();
+        foreach (var r in plan.Phase2AtChoice)
+            values.Add(new JsonObject
+            {
+                ["d"] = r.HiddenSize,
+                ["loss"] = r.Loss,
+                ["outcome"] = r.Outcome.ToString(),
+                ["layers"] = r.Shape?.Layers,
+                ["flops_deviation"] = r.FlopsDeviation,
+            });
+        var p = plan.Phase1Choice;
+        var spec = new JsonObject
+        {
+            ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
+            ["title"] = $"Phase 2: loss vs d at M/N_a = {p.FlopsPerActiveParam:0.###}, N/N_a = {p.TotalPerActive:0.###}",
+            ["width"] = 520, ["height"] = 300,
+            ["data"] = new JsonObject { ["values"] = values },
+            ["transform"] = new JsonArray(new JsonObject { ["filter"] = "datum.loss != null" }),
+            ["mark"] = new JsonObject { ["type"] = "point" },
+            ["encoding"] = new JsonObject
+            {
+                ["x"] = new JsonObject { ["field"] = "d", ["type"] = "quantitative", ["title"] = "hidden size d (dims)" },
+                ["y"] = new JsonObject { ["field"] = "loss", ["type"] = "quantitative", ["scale"] = new JsonObject { ["zero"] = false }, ["title"] = "predicted loss (nats/token)" },
+                ["color"] = new JsonObject { ["field"] = "outcome", ["type"] = "nominal" },
+                ["tooltip"] = new JsonArray(Field("d"), Field("loss"), Field("layers"), Field("flops_deviation"), Field("outcome")),
+            },
+        };
+        return new Chart("Loss vs d at the Phase-1 choice", spec);
+    }
+
+    private static JsonObject Field(string name) => new() { ["field"] = name };
+
+    private List<ReportWarning> Warnings()
+    {
+        var warnings = new List<ReportWarning>();
+        if (!plan.OracleSeesHiddenSize)
+            warnings.Add(new("The loss oracle has no term in d: Phase 2 can only rank widths through the rounding of the triad, so any d in the band is as good.", "oracle-blind-to-d"));
+        if (plan.SequentialGap > plan.Options.Epsilon)
+            warnings.Add(new($"Seed 001's sequential choice is {plan.SequentialGap:P3} worse than the best architecture found by scoring every width: the rank-preserving proxy did not hold for this oracle at this budget.", "proxy-not-rank-preserving"));
+        var xs = plan.Phase1.Select(q => q.FlopsPerActiveParam).ToList();
+        var ys = plan.Phase1.Select(q => q.TotalPerActive).ToList();
+        var choice = plan.Phase1Choice;
+        if (xs.Count > 1 && (choice.FlopsPerActiveParam <= xs.Min() || choice.FlopsPerActiveParam >= xs.Max()))
+            warnings.Add(new($"The Phase-1 choice M/N_a = {choice.FlopsPerActiveParam:0.###} lies on the edge of the searched range: the oracle keeps improving past it.", "edge-of-rectangle"));
+        if (ys.Distinct().Count() > 1 && (choice.TotalPerActive <= ys.Min() || choice.TotalPerActive >= ys.Max()))
+            warnings.Add(new($"The Phase-1 choice N/N_a = {choice.TotalPerActive:0.###} lies on the edge of the searched range: the oracle keeps improving past it.", "edge-of-rectangle"));
+        return warnings;
+    }
+}

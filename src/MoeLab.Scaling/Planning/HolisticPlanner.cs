@@ -1,0 +1,257 @@
+using MoeLab.Core.Seed001;
+using System.Globalization;
+using MoeLab.Core.Validation;
+
+namespace MoeLab.Scaling.Planning;
+
+/// <summary>
+/// Seed 001's two-phase holistic MoE planner. Phase 0 splits the budget into M_opt and D_opt; Phase 1 ranks
+/// the (M/N_a, N/N_a) rectangle at the proxy width (median of the feasible d interval); Phase 2 sweeps aligned
+/// widths, solves and rounds each shape, recomputes the triad and rejects shapes whose M misses M_opt by more
+/// than the tolerance. Every buildable architecture of every Phase-1 point is scored, so the near-optimal band
+/// and the check of the rank-preserving shortcut come from the same pass.
+/// </summary>
+public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle, IComputeSplit split)
+{
+    public IShapeRealizer Realizer { get; } = realizer;
+    public ILossOracle Oracle { get; } = oracle;
+    public IComputeSplit Split { get; } = split;
+
+    /// <summary>Plans one budget. Throws <see cref="InvalidInputException"/> naming the binding constraint when nothing is admitted.</summary>
+    public PlanResult Plan(double computeFlops, PlanOptions? options = null)
+    {
+        options ??= PlanOptions.Default;
+        var search = Search(computeFlops, options);
+        if (search.Result is { } result) return result;
+        throw Infeasible(computeFlops, options, search);
+    }
+
+    /// <summary>Plans each budget independently (in parallel; results keep the input order and are deterministic).</summary>
+    public IReadOnlyList<PlanResult> Sweep(IReadOnlyList<double> computeBudgets, PlanOptions? options = null)
+    {
+        var results = new PlanResult[computeBudgets.Count];
+        Parallel.For(0, computeBudgets.Count, i => results[i] = Plan(computeBudgets[i], options));
+        return results;
+    }
+
+    private sealed record SearchOutcome(PlanResult? Result, int DistinctBuildable, IReadOnlyList<ConstraintCheck> Checks, double[] MinMeasure, int[] AdmittedByAlone);
+
+    private SearchOutcome Search(double computeFlops, PlanOptions options)
+    {
+        Preconditions.Positive(computeFlops, "compute");
+        Preconditions.InRange(options.Alignment, 1, 4096, "align");
+        Preconditions.InRange(options.Epsilon, 0.0, 1.0, "epsilon");
+        Preconditions.InRange(options.MaxFlopsDeviation, 0.0, 1.0, "max-flops-deviation");
+        var constraints = options.ConstraintsOrNone;
+        constraints.Validate();
+
+        var split0 = ComputeSplitResult.For(Split, computeFlops);
+        Preconditions.That(double.IsFinite(split0.TokensD) && split0.TokensD > 0,
+            $"the compute split gave a non-positive token count {split0.TokensD} at C = {computeFlops:0.###e+0}", "compute");
+        var targetFlops = split0.FlopsPerToken;
+        var limit = Realizer.ExpansionLimit;
+        var xs = options.SpaceOrDefault.FlopsPerActiveParamGrid();
+        var ys = options.SpaceOrDefault.TotalPerActiveGrid(limit, Realizer.IsDense);
+        var checks = constraints.Checks(Realizer);
+        var minMeasure = Enumerable.Repeat(double.PositiveInfinity, checks.Count).ToArray();
+        var admittedAlone = new int[checks.Count];
+
+        // Each x row is independent; rows run in parallel and are merged in x order, so results are deterministic.
+        var rows = new RowOutcome[xs.Length];
+        Parallel.For(0, xs.Length, i => rows[i] = SearchRow(xs[i], ys, targetFlops, split0.TokensD, computeFlops, options, checks));
+
+        var phase1 = new List<Phase1Point>(xs.Length * ys.Length);
+        var candidates = new List<Scored>();
+        var seen = new HashSet<long>();
+        int realizations = 0, notRealizable = 0, offTarget = 0;
+        foreach (var row in rows)
+        {
+            phase1.AddRange(row.Points);
+            realizations += row.Realizations;
+            notRealizable += row.NotRealizable;
+            offTarget += row.OffTarget;
+            foreach (var scored in row.Candidates)
+            {
+                if (!seen.Add(scored.Key)) continue;
+                candidates.Add(scored);
+                for (var c = 0; c < checks.Count; c++)
+                {
+                    var measure = checks[c].Measure(scored.Architecture.Shape);
+                    if (measure < minMeasure[c]) minMeasure[c] = measure;
+                    if (measure <= checks[c].Limit) admittedAlone[c]++;
+                }
+            }
+        }
+
+        var admittedCandidates = candidates.Where(c => c.Admitted).Select(c => c.Architecture).ToList();
+        if (admittedCandidates.Count == 0)
+            return new SearchOutcome(null, candidates.Count, checks, minMeasure, admittedAlone);
+
+        var choice = phase1.Where(p => p.Admitted > 0).MinBy(p => p.ProxyLoss)!;
+        var widthRows = SweepWidths(choice, computeFlops, options, checks);
+        var sequential = widthRows.Where(r => r.Outcome == Phase2Outcome.Buildable)
+            .Select(r => new PlannedArchitecture(r.Shape!.Value, r.Loss!.Value, computeFlops / r.Shape!.Value.Triad.FlopsPerToken, r.FlopsDeviation!.Value))
+            .OrderBy(a => a.Loss).ThenBy(a => Math.Abs(a.FlopsDeviation)).First();
+        var best = admittedCandidates.OrderBy(a => a.Loss).ThenBy(a => Math.Abs(a.FlopsDeviation)).ThenBy(a => a.Shape.ArchitectureKey).First();
+        foreach (var planned in new[] { best, sequential })
+        {
+            var direct = Realizer.AccountDirectly(planned.Shape);
+            if (direct != planned.Shape.Triad)
+                throw new InvalidOperationException($"triad shortcut disagrees with the accounting for {planned.Shape}: {direct}");
+        }
+        var band = Band(admittedCandidates, best.Loss, options.Epsilon);
+        var counts = new PlanCounts(xs.Length * ys.Length, phase1.Count, realizations, notRealizable, offTarget, candidates.Count, admittedCandidates.Count);
+        var result = new PlanResult(split0, Oracle.Name, Oracle.Description, Oracle.SeesHiddenSize, options, limit,
+            phase1, choice, widthRows, best, sequential, band, counts);
+        return new SearchOutcome(result, candidates.Count, checks, minMeasure, admittedAlone);
+    }
+
+    private sealed record RowOutcome(List<Phase1Point> Points, List<Scored> Candidates, int Realizations, int NotRealizable, int OffTarget);
+
+    private RowOutcome SearchRow(double x, double[] ys, double targetFlops, double tokens, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks)
+    {
+        var points = new List<Phase1Point>(ys.Length);
+        var candidates = new List<Scored>();
+        var seen = new HashSet<long>();
+        int realizations = 0, notRealizable = 0, offTarget = 0;
+        foreach (var y in ys)
+        {
+            var target = PlanTargets.FromRatios(targetFlops, x, y);
+            if (Realizer.FeasibleHiddenSizes(target) is not { } hidden) continue;
+            var proxy = Oracle.PredictLoss(new OracleQuery(target, hidden.Median, tokens, Realizer.ExpansionLimit, Realizer.ExpertWidthAt(target, hidden.Median)));
+            int buildable = 0, admitted = 0;
+            double? best = null;
+            foreach (var d in AlignedWidths(hidden, options.Alignment))
+            {
+                realizations++;
+                var outcome = Evaluate(target, d, computeFlops, options, checks, out var scored);
+                if (outcome == Phase2Outcome.NotRealizable) { notRealizable++; continue; }
+                if (outcome == Phase2Outcome.OffTarget) { offTarget++; continue; }
+                buildable++;
+                if (seen.Add(scored.Key)) candidates.Add(scored);
+                if (!scored.Admitted) continue;
+                admitted++;
+                if (best is null || scored.Architecture.Loss < best) best = scored.Architecture.Loss;
+            }
+            points.Add(new Phase1Point(x, y, target, hidden, proxy, buildable, admitted, best));
+        }
+        return new RowOutcome(points, candidates, realizations, notRealizable, offTarget);
+    }
+
+    private readonly record struct Scored(long Key, PlannedArchitecture Architecture, bool Admitted);
+
+    private Phase2Outcome Evaluate(ConstraintTriad target, int d, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks, out Scored scored)
+    {
+        scored = default;
+        if (Realizer.Realize(target, d, options.Alignment) is not { } shape) return Phase2Outcome.NotRealizable;
+        var deviation = (shape.Triad.FlopsPerToken - target.FlopsPerToken) / target.FlopsPerToken;
+        if (Math.Abs(deviation) > options.MaxFlopsDeviation) return Phase2Outcome.OffTarget;
+        var tokens = computeFlops / shape.Triad.FlopsPerToken;
+        var loss = Oracle.PredictLoss(new OracleQuery(shape.Triad, shape.HiddenSize, tokens, Realizer.ExpansionLimit, shape.ExpertHiddenSize));
+        var admitted = true;
+        for (var i = 0; i < checks.Count; i++) admitted &= checks[i].Admits(shape); // indexed: no boxed enumerator per width
+        scored = new Scored(shape.ArchitectureKey, new PlannedArchitecture(shape, loss, tokens, deviation), admitted);
+        return admitted ? Phase2Outcome.Buildable : Phase2Outcome.Excluded;
+    }
+
+    /// <summary>Phase 2 at one Phase-1 point, keeping every width's outcome (for the loss-vs-d chart).</summary>
+    public IReadOnlyList<Phase2Row> SweepWidths(Phase1Point point, double computeFlops, PlanOptions options) =>
+        SweepWidths(point, computeFlops, options, options.ConstraintsOrNone.Checks(Realizer));
+
+    private List<Phase2Row> SweepWidths(Phase1Point point, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks)
+    {
+        var rows = new List<Phase2Row>();
+        foreach (var d in AlignedWidths(point.Hidden, options.Alignment))
+        {
+            var outcome = Evaluate(point.Target, d, computeFlops, options, checks, out var scored);
+            rows.Add(outcome is Phase2Outcome.Buildable or Phase2Outcome.Excluded
+                ? new Phase2Row(d, outcome, scored.Architecture.Shape, scored.Architecture.Loss, scored.Architecture.FlopsDeviation)
+                : new Phase2Row(d, outcome, null, null, null));
+        }
+        return rows;
+    }
+
+    /// <summary>Multiples of <paramref name="alignment"/> inside the feasible interval.</summary>
+    public static IEnumerable<int> AlignedWidths(HiddenSizeInterval hidden, int alignment)
+    {
+        var first = (long)Math.Ceiling(hidden.Min / alignment) * alignment;
+        var last = (long)Math.Floor(hidden.Max / alignment) * alignment;
+        first = Math.Max(first, alignment);
+        for (var d = first; d <= last && d <= int.MaxValue; d += alignment) yield return (int)d;
+    }
+
+    private static ArchitectureBand Band(List<PlannedArchitecture> admitted, double minLoss, double epsilon)
+    {
+        var ceiling = minLoss + epsilon * Math.Abs(minLoss);
+        var members = admitted.Where(a => a.Loss <= ceiling).OrderBy(a => a.Loss).ThenBy(a => a.Shape.ArchitectureKey).ToList();
+        var first = members[0].Shape;
+        ValueRange x = ValueRange.Of(first.Triad.FlopsPerActiveParam), y = ValueRange.Of(first.Triad.TotalPerActiveParam),
+            d = ValueRange.Of(first.HiddenSize), layers = ValueRange.Of(first.Layers);
+        foreach (var m in members)
+        {
+            x = x.Including(m.Shape.Triad.FlopsPerActiveParam);
+            y = y.Including(m.Shape.Triad.TotalPerActiveParam);
+            d = d.Including(m.Shape.HiddenSize);
+            layers = layers.Including(m.Shape.Layers);
+        }
+        return new ArchitectureBand(epsilon, minLoss, ceiling, x, y, d, layers, members.Count, members.Take(25).ToList());
+    }
+
+    private InvalidInputException Infeasible(double computeFlops, PlanOptions options, SearchOutcome search)
+    {
+        var c = computeFlops.ToString("0.###e+0", CultureInfo.InvariantCulture);
+        if (search.DistinctBuildable == 0)
+            return new InvalidInputException(
+                $"no buildable architecture at C = {c} FLOPs: every candidate of the M/N_a × N/N_a rectangle either has no feasible width d " +
+                $"or misses M_opt by more than {options.MaxFlopsDeviation:P0} after rounding (budget too small for this backbone?)",
+                field: "compute");
+
+        var reasons = new List<string>();
+        var binding = new List<string>();
+        for (var i = 0; i < search.Checks.Count; i++)
+        {
+            var check = search.Checks[i];
+            if (search.AdmittedByAlone[i] > 0) continue;
+            binding.Add(check.Option);
+            reasons.Add($"--{check.Option} {Format(check.Limit)} binds: the smallest buildable plan has {Format(search.MinMeasure[i])} {check.Unit} ({check.Quantity})");
+        }
+        if (reasons.Count == 0)
+            reasons.Add("each constraint alone admits some architecture, but together they admit none (" +
+                        string.Join(", ", search.Checks.Select(k => "--" + k.Option)) + ")");
+        var nearest = NearestFeasibleBudget(computeFlops, options);
+        var suggestion = nearest is { } n
+            ? $"; the nearest feasible budget is --compute {n.ToString("0.###e+0", CultureInfo.InvariantCulture)}"
+            : "; no smaller budget down to C/1e6 is feasible either";
+        return new InvalidInputException(
+            $"no architecture at C = {c} FLOPs satisfies the constraints: {string.Join("; ", reasons)}{suggestion}",
+            field: binding.Count == 1 ? binding[0] : "constraints");
+    }
+
+    /// <summary>
+    /// The nearest budget below <paramref name="computeFlops"/> that admits an architecture: scan down in quarter
+    /// decades to the first feasible budget (down to C/1e6), then bisect in log C between it and the infeasible
+    /// step above to 0.5% in C. Feasibility need not be monotone in C (the grid and the integer rounding make
+    /// it ragged), so this is the first feasible budget found from above, not a proof that nothing above it is.
+    /// </summary>
+    public double? NearestFeasibleBudget(double computeFlops, PlanOptions options)
+    {
+        bool Feasible(double log10C) => Search(Math.Pow(10, log10C), options).Result is not null;
+        var hi = Math.Log10(computeFlops);
+        double? lo = null;
+        for (var k = 1; k <= 24; k++)
+        {
+            var candidate = hi - 0.25 * k;
+            if (Feasible(candidate)) { lo = candidate; break; }
+            hi = candidate;
+        }
+        if (lo is not { } low) return null;
+        while (hi - low > 0.002)
+        {
+            var mid = (low + hi) / 2;
+            if (Feasible(mid)) low = mid; else hi = mid;
+        }
+        return Math.Pow(10, low);
+    }
+
+    private static string Format(double value) => value.ToString("0.####e+0", CultureInfo.InvariantCulture);
+}
