@@ -41,6 +41,7 @@ public sealed record FitOptions
     {
         Preconditions.Positive(HuberDelta, "huber-delta");
         Preconditions.Positive(MaxIterations, "max-iterations");
+        Preconditions.Positive(LbfgsMemory, "lbfgs-memory");
         return this;
     }
 }
