@@ -94,8 +94,9 @@ public sealed class ChinchillaLseModel : ILogLossModel, IBatchHuberModel
     }
 
     /// <summary>
-    /// The vector part of <see cref="HuberBatch"/>: every full group of four points. Lanes compute all three
-    /// exponentials after subtracting the lane's maximum (one of them is exp(0) = 1), so no lane can overflow.
+    /// The vector part of <see cref="HuberBatch"/>: every full group of four points. Where all three terms are
+    /// within exp's range the log-sum-exp is taken directly; otherwise lanes subtract their maximum first
+    /// (one term becomes exp(0) = 1), so no lane can overflow.
     /// Zero-weight points are masked out rather than multiplied by zero, so a non-finite residual of a point
     /// left out of a bootstrap resample cannot poison the sum (the scalar path skips them the same way).
     /// Returns the index of the first point not processed.
@@ -113,6 +114,11 @@ public sealed class ChinchillaLseModel : ILogLossModel, IBatchHuberModel
         var vDelta = Vector256.Create(delta);
         var vMinusDelta = Vector256.Create(-delta);
         var half = Vector256.Create(0.5);
+        // |t| < 700 keeps eᵗ between 10⁻³⁰⁴ and 10³⁰⁴: normal doubles whose sum of three cannot overflow.
+        const double expLimit = 700;
+        var limit = Vector256.Create(expLimit);
+        var eInRange = Math.Abs(e) < expLimit;
+        var vExpE = Vector256.Create(Math.Exp(e));
         var weighted = !weights.IsEmpty;
         Vector256<double> sTotal = default, sA = default, sB = default, sE = default, sAlpha = default, sBeta = default;
         var width = Vector256<double>.Count;
@@ -123,12 +129,27 @@ public sealed class ChinchillaLseModel : ILogLossModel, IBatchHuberModel
             var ld = Vector256.Create(logD, i);
             var t1 = va - vAlpha * ln;
             var t2 = vb - vBeta * ld;
-            var m = Vector256.Max(Vector256.Max(t1, t2), ve);
-            var e1 = Vector256.Exp(t1 - m);
-            var e2 = Vector256.Exp(t2 - m);
-            var e3 = Vector256.Exp(ve - m);
-            var sum = e1 + e2 + e3;
-            var r = Vector256.Create(logL, i) - (m + Vector256.Log(sum));
+            Vector256<double> e1, e2, e3, sum, logSumExp;
+            if (eInRange && Vector256.LessThanAll(Vector256.Abs(t1), limit) && Vector256.LessThanAll(Vector256.Abs(t2), limit))
+            {
+                // No term can overflow or underflow, so skip the max shift: exp(e) is shared by every point,
+                // which leaves two vector exponentials instead of three.
+                e1 = Vector256.Exp(t1);
+                e2 = Vector256.Exp(t2);
+                e3 = vExpE;
+                sum = e1 + e2 + e3;
+                logSumExp = Vector256.Log(sum);
+            }
+            else
+            {
+                var m = Vector256.Max(Vector256.Max(t1, t2), ve);
+                e1 = Vector256.Exp(t1 - m);
+                e2 = Vector256.Exp(t2 - m);
+                e3 = Vector256.Exp(ve - m);
+                sum = e1 + e2 + e3;
+                logSumExp = m + Vector256.Log(sum);
+            }
+            var r = Vector256.Create(logL, i) - logSumExp;
             var psi = Vector256.Min(Vector256.Max(r, vMinusDelta), vDelta);
             var value = psi * (r - half * psi);
             var c = -psi / sum;
