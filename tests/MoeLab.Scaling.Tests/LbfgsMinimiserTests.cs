@@ -5,20 +5,8 @@ namespace MoeLab.Scaling.Tests;
 /// <summary>The lean L-BFGS against MathNet's (the reference) and against known minima.</summary>
 public sealed class LbfgsMinimiserTests
 {
-    private sealed class Function(int dimension, Func<double[], double> value, Func<double[], double[]> gradient) : IGradientObjective
-    {
-        public int ParameterCount => dimension;
-
-        public double Evaluate(ReadOnlySpan<double> theta, Span<double> g)
-        {
-            var x = theta.ToArray();
-            gradient(x).CopyTo(g);
-            return value(x);
-        }
-    }
-
     // Extended Rosenbrock in 4 dimensions: minimum 0 at (1, 1, 1, 1).
-    private static readonly Function Rosenbrock4 = new(4,
+    private static readonly GradientFunction Rosenbrock4 = new(4,
         x => Enumerable.Range(0, 3).Sum(i => 100 * Math.Pow(x[i + 1] - x[i] * x[i], 2) + Math.Pow(1 - x[i], 2)),
         x =>
         {
@@ -32,7 +20,7 @@ public sealed class LbfgsMinimiserTests
         });
 
     // Beale: minimum 0 at (3, 0.5).
-    private static readonly Function Beale = new(2,
+    private static readonly GradientFunction Beale = new(2,
         x => Math.Pow(1.5 - x[0] + x[0] * x[1], 2) + Math.Pow(2.25 - x[0] + x[0] * x[1] * x[1], 2) + Math.Pow(2.625 - x[0] + x[0] * Math.Pow(x[1], 3), 2),
         x =>
         {

@@ -24,7 +24,7 @@ public sealed record FitOptions
 
     /// <summary>
     /// The local minimiser each start runs: the lean allocation-free L-BFGS by default, or MathNet's (the
-    /// reference it is tested against; same algorithm and stopping rules, ~45% slower on the Chinchilla fit).
+    /// reference it is tested against; same algorithm and stopping rules, ~1.6× the time on the Chinchilla fit).
     /// </summary>
     public IGradientMinimiser Minimiser { get; init; } = LbfgsMinimiser.Instance;
 

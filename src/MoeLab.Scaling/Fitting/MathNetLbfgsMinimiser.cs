@@ -6,7 +6,7 @@ namespace MoeLab.Scaling.Fitting;
 /// <summary>
 /// MathNet.Numerics' <see cref="LimitedMemoryBfgsMinimizer"/>, kept as the reference <see cref="LbfgsMinimiser"/>
 /// is tested against. It allocates several vectors per iteration and per line-search step (about 0.6 MB per
-/// Chinchilla start), which made it ~45% of a 4,500-start fit's CPU once the objective was vectorised.
+/// Chinchilla start), which made it ~40% of a 4,500-start fit's time once the objective was vectorised.
 /// </summary>
 public sealed class MathNetLbfgsMinimiser : IGradientMinimiser
 {
