@@ -169,7 +169,7 @@ public static class FitReportBuilder
     private static Note MethodNote(FitOutcome o)
     {
         var text = "Residuals are log L − log L̂; the objective is the " + (o.Request.Options.MeanObjective ? "mean" : "sum")
-            + $" of Huber losses (δ = {G(o.Request.Options.HuberDelta)}), minimised by MathNet L-BFGS from every start in parallel; the best start is kept."
+            + $" of Huber losses (δ = {G(o.Request.Options.HuberDelta)}), minimised by L-BFGS ({o.Request.Options.Minimiser.Name}: MathNet's algorithm and stopping rules) from every start in parallel; the best start is kept."
             + (o.Request.Form.Name == ChinchillaLaw.Form ? " Chinchilla is fitted in Hoffmann et al.'s log-sum-exp form (A = eᵃ, B = eᵇ, E = eᵉ)." : "");
         if (o.Bootstrap is not null)
             text += $" Bootstrap: runs resampled with replacement (seeded, SplitMix64 stream per resample); each resample is refitted from {o.Bootstrap.StartsPerResample} start(s) — the best fit and the best distinct basins of the full grid — not the whole grid; percentile intervals (R-7).";

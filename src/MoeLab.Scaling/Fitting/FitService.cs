@@ -47,7 +47,7 @@ public sealed record FitOutcome(
             ["data"] = Request.Data.Source,
             ["runs_fitted"] = FittedRuns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["objective"] = $"sum of Huber(delta={Request.Options.HuberDelta:R}) on log-loss residuals" + (Request.Options.MeanObjective ? " (mean)" : ""),
-            ["optimiser"] = $"MathNet L-BFGS from {Fit.Starts} starts",
+            ["optimiser"] = $"L-BFGS ({Request.Options.Minimiser.Name}) from {Fit.Starts} starts",
             ["created_utc"] = DateTimeOffset.UtcNow.ToString("u"),
         };
         if (command is not null) provenance["command"] = command;

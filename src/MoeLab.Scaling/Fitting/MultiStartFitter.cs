@@ -1,11 +1,9 @@
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.Optimization;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Scaling.Fitting;
 
 /// <summary>
-/// Minimises an objective with MathNet's L-BFGS from many starting points in parallel and keeps the best.
+/// Minimises an objective with L-BFGS (<see cref="FitOptions.Minimiser"/>) from many starting points in parallel and keeps the best.
 /// Each start gets its own minimiser and objective wrapper (nothing is shared but read-only data), so results
 /// do not depend on scheduling: the same starts give bit-identical results on the same machine. Ties on
 /// the objective go to the lower start index.
@@ -50,41 +48,9 @@ public static class MultiStartFitter
         return Summarise(name, parameterNames, outcomes, options);
     }
 
-    /// <summary>One L-BFGS run. Failures are recorded, not thrown: one bad start must not sink the grid.</summary>
-    public static StartOutcome RunStart(IGradientObjective objective, int index, double[] start, FitOptions options)
-    {
-        var k = objective.ParameterCount;
-        var evaluations = ObjectiveFunction.Gradient(v =>
-        {
-            var theta = v.AsArray() ?? v.ToArray();
-            var gradient = new double[k];
-            var value = objective.Evaluate(theta, gradient);
-            return (value, Vector<double>.Build.Dense(gradient));
-        });
-        var minimizer = new LimitedMemoryBfgsMinimizer(
-            options.GradientTolerance, options.ParameterTolerance, options.FunctionProgressTolerance,
-            options.LbfgsMemory, options.MaxIterations);
-        try
-        {
-            var result = minimizer.FindMinimum(evaluations, Vector<double>.Build.DenseOfArray((double[])start.Clone()));
-            var theta = result.MinimizingPoint.ToArray();
-            return new StartOutcome(index, start, theta, result.FunctionInfoAtMinimum.Value, result.Iterations,
-                result.ReasonForExit.ToString(), true);
-        }
-        catch (Exception e) when (e is OptimizationException or ArgumentException or EvaluationException)
-        {
-            // MathNet reports max-iterations, line-search failure and non-finite values by exception; keep the
-            // start's value as its outcome so it can never win while hiding a failure.
-            var value = objective.Evaluate(start, new double[k]);
-            var reason = e switch
-            {
-                MaximumIterationsException => "MaximumIterations",
-                EvaluationException => "NonFiniteObjective",
-                _ => $"Failed: {e.GetType().Name}",
-            };
-            return new StartOutcome(index, start, (double[])start.Clone(), double.IsFinite(value) ? value : double.PositiveInfinity, 0, reason, false);
-        }
-    }
+    /// <summary>One local minimisation by <see cref="FitOptions.Minimiser"/>. Failures are recorded, not thrown.</summary>
+    public static StartOutcome RunStart(IGradientObjective objective, int index, double[] start, FitOptions options) =>
+        options.Minimiser.Minimise(objective, index, start, options);
 
     private static MultiStartFit Summarise(string name, IReadOnlyList<string> parameterNames, StartOutcome[] outcomes, FitOptions options)
     {
