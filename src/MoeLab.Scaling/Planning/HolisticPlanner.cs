@@ -143,7 +143,9 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
     private Phase2Outcome Evaluate(ConstraintTriad target, int d, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks, out Scored scored)
     {
         scored = default;
-        if (Realizer.Realize(target, d, options.Alignment) is not { } shape) return Phase2Outcome.NotRealizable;
+        var realized = Realizer.Realize(target, d, options.Alignment, options.MaxFlopsDeviation, out var prunedOffTarget);
+        if (prunedOffTarget) return Phase2Outcome.OffTarget;
+        if (realized is not { } shape) return Phase2Outcome.NotRealizable;
         var deviation = (shape.Triad.FlopsPerToken - target.FlopsPerToken) / target.FlopsPerToken;
         if (Math.Abs(deviation) > options.MaxFlopsDeviation) return Phase2Outcome.OffTarget;
         var tokens = computeFlops / shape.Triad.FlopsPerToken;
