@@ -67,6 +67,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         var seen = new HashSet<long>(rows.Sum(r => r.Keys.Count));
         int realizations = 0, notRealizable = 0, offTarget = 0, distinctAdmitted = 0;
         var minLoss = double.PositiveInfinity;
+        if (checks.Count > 64) throw new InvalidOperationException($"{checks.Count} constraints do not fit the 64-bit admission mask");
         var allAdmitted = checks.Count == 0 ? 0UL : ulong.MaxValue >> (64 - checks.Count);
         foreach (var row in rows)
         {
