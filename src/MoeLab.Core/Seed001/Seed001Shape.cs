@@ -8,6 +8,9 @@ public readonly record struct HiddenSizeInterval(double Min, double Max)
     public bool Contains(double d) => d >= Min && d <= Max;
 }
 
+/// <summary>The real-valued L, L_d, L_m and d_m of <see cref="Seed001ShapeSolver.SolveValues"/> (the lean path of <see cref="Seed001Shape"/>).</summary>
+public readonly record struct Seed001ShapeValues(double Layers, double DenseLayers, double MoeLayers, double ExpertWidth);
+
 /// <summary>
 /// The shape seed 001's constraints determine for one d. Values are real numbers as the algebra gives them;
 /// <see cref="IsIntegral"/> says whether they are whole (a buildable model), <see cref="Reason"/> why a

@@ -14,9 +14,7 @@ public static class Seed001ShapeSolver
         var (layers, x, r, perD) = Invariants(triad, backbone);
         var interval = Interval(layers, r, perD, backbone);
         var d = hiddenSize;
-        var dense = (r - perD * d * layers) / (3.0 * backbone.DenseWidthMultiplier * d * d);
-        var moe = layers - dense;
-        var expertWidth = x / (3.0 * d * moe);
+        var (_, dense, moe, expertWidth) = Values(layers, x, r, perD, d, backbone);
 
         var reason =
             backbone.RoutedExperts <= backbone.TopK
@@ -28,6 +26,24 @@ public static class Seed001ShapeSolver
             : moe < 1 - 1e-9 ? $"L_m = {moe:G6} < 1: d = {d:G6} is below the feasible minimum {interval.Min:G6}"
             : "feasible";
         return new Seed001Shape(d, layers, dense, moe, expertWidth, interval, reason == "feasible", reason);
+    }
+
+    /// <summary>
+    /// The same real-valued L, L_d, L_m and d_m as <see cref="Solve"/>, without the feasible interval or the
+    /// reason: a value type and no string, so a search that solves millions of (triad, d) pairs allocates
+    /// nothing. Feasibility is the caller's to judge from the values (L ≥ 1, L_d ≥ 0, L_m ≥ 1).
+    /// </summary>
+    public static Seed001ShapeValues SolveValues(ConstraintTriad triad, double hiddenSize, Seed001Backbone backbone)
+    {
+        var (layers, x, r, perD) = Invariants(triad, backbone);
+        return Values(layers, x, r, perD, hiddenSize, backbone);
+    }
+
+    private static Seed001ShapeValues Values(double layers, double x, double r, double perD, double d, Seed001Backbone backbone)
+    {
+        var dense = (r - perD * d * layers) / (3.0 * backbone.DenseWidthMultiplier * d * d);
+        var moe = layers - dense;
+        return new Seed001ShapeValues(layers, dense, moe, x / (3.0 * d * moe));
     }
 
     /// <summary>The d for which the shape is feasible (L_d ≥ 0, L_m ≥ 1); empty when none is.</summary>

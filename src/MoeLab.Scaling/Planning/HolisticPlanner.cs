@@ -60,59 +60,77 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         var rows = new RowOutcome[xs.Length];
         Parallel.For(0, xs.Length, i => rows[i] = SearchRow(xs[i], ys, targetFlops, split0.TokensD, computeFlops, options, checks));
 
+        // A large budget has over a million distinct buildable architectures, so rows keep only their keys (for the
+        // distinct counts) and the admitted architectures that can still reach the band; equal keys are equal
+        // architectures (same integers, hence same triad, loss and constraint measures), so any copy will do.
         var phase1 = new List<Phase1Point>(xs.Length * ys.Length);
-        var candidates = new List<Scored>();
-        var seen = new HashSet<long>();
-        int realizations = 0, notRealizable = 0, offTarget = 0;
+        var seen = new HashSet<long>(rows.Sum(r => r.Keys.Count));
+        int realizations = 0, notRealizable = 0, offTarget = 0, distinctAdmitted = 0;
+        var minLoss = double.PositiveInfinity;
+        if (checks.Count > 64) throw new InvalidOperationException($"{checks.Count} constraints do not fit the 64-bit admission mask");
+        var allAdmitted = checks.Count == 0 ? 0UL : ulong.MaxValue >> (64 - checks.Count);
         foreach (var row in rows)
         {
             phase1.AddRange(row.Points);
             realizations += row.Realizations;
             notRealizable += row.NotRealizable;
             offTarget += row.OffTarget;
-            foreach (var scored in row.Candidates)
+            minLoss = Math.Min(minLoss, row.MinAdmittedLoss);
+            for (var c = 0; c < checks.Count; c++) minMeasure[c] = Math.Min(minMeasure[c], row.MinMeasure[c]);
+            for (var k = 0; k < row.Keys.Count; k++)
             {
-                if (!seen.Add(scored.Key)) continue;
-                candidates.Add(scored);
+                if (!seen.Add(row.Keys[k])) continue;
+                var mask = row.AdmitMasks?[k] ?? allAdmitted;
+                if (mask == allAdmitted) distinctAdmitted++;
                 for (var c = 0; c < checks.Count; c++)
-                {
-                    var measure = checks[c].Measure(scored.Architecture.Shape);
-                    if (measure < minMeasure[c]) minMeasure[c] = measure;
-                    if (measure <= checks[c].Limit) admittedAlone[c]++;
-                }
+                    if ((mask & (1UL << c)) != 0) admittedAlone[c]++;
             }
         }
 
-        var admittedCandidates = candidates.Where(c => c.Admitted).Select(c => c.Architecture).ToList();
-        if (admittedCandidates.Count == 0)
-            return new SearchOutcome(null, candidates.Count, checks, minMeasure, admittedAlone);
+        if (distinctAdmitted == 0)
+            return new SearchOutcome(null, seen.Count, checks, minMeasure, admittedAlone);
 
+        var ceiling = BandCeiling(minLoss, options.Epsilon);
+        var bandSeen = new HashSet<long>();
+        var nearBest = rows.SelectMany(r => r.NearBest).Where(a => a.Loss <= ceiling && bandSeen.Add(a.Shape.ArchitectureKey)).ToList();
         var choice = phase1.Where(p => p.Admitted > 0).MinBy(p => p.ProxyLoss)!;
         var widthRows = SweepWidths(choice, computeFlops, options, checks);
         var sequential = widthRows.Where(r => r.Outcome == Phase2Outcome.Buildable)
             .Select(r => new PlannedArchitecture(r.Shape!.Value, r.Loss!.Value, computeFlops / r.Shape!.Value.Triad.FlopsPerToken, r.FlopsDeviation!.Value))
             .OrderBy(a => a.Loss).ThenBy(a => Math.Abs(a.FlopsDeviation)).First();
-        var best = admittedCandidates.OrderBy(a => a.Loss).ThenBy(a => Math.Abs(a.FlopsDeviation)).ThenBy(a => a.Shape.ArchitectureKey).First();
+        // The best admitted architecture has the least loss, so it is among those near it.
+        var best = nearBest.OrderBy(a => a.Loss).ThenBy(a => Math.Abs(a.FlopsDeviation)).ThenBy(a => a.Shape.ArchitectureKey).First();
         foreach (var planned in new[] { best, sequential })
         {
             var direct = Realizer.AccountDirectly(planned.Shape);
             if (direct != planned.Shape.Triad)
                 throw new InvalidOperationException($"triad shortcut disagrees with the accounting for {planned.Shape}: {direct}");
         }
-        var band = Band(admittedCandidates, best.Loss, options.Epsilon);
-        var counts = new PlanCounts(xs.Length * ys.Length, phase1.Count, realizations, notRealizable, offTarget, candidates.Count, admittedCandidates.Count);
+        var band = Band(nearBest, best.Loss, options.Epsilon);
+        var counts = new PlanCounts(xs.Length * ys.Length, phase1.Count, realizations, notRealizable, offTarget, seen.Count, distinctAdmitted);
         var result = new PlanResult(split0, Oracle.Name, Oracle.Description, Oracle.SeesHiddenSize, options, limit,
             phase1, choice, widthRows, best, sequential, band, counts);
-        return new SearchOutcome(result, candidates.Count, checks, minMeasure, admittedAlone);
+        return new SearchOutcome(result, seen.Count, checks, minMeasure, admittedAlone);
     }
 
-    private sealed record RowOutcome(List<Phase1Point> Points, List<Scored> Candidates, int Realizations, int NotRealizable, int OffTarget);
+    /// <summary>The band's upper loss, (1+ε)·min for positive losses; it rises with the minimum, so a row's own ceiling bounds the plan's.</summary>
+    private static double BandCeiling(double minLoss, double epsilon) => minLoss + epsilon * Math.Abs(minLoss);
+
+    /// <param name="Keys">The key of every buildable architecture of the row (repeats included).</param>
+    /// <param name="AdmitMasks">Per key, bit c set when constraint c alone admits it; null when there are no constraints.</param>
+    /// <param name="NearBest">Admitted architectures within the band ceiling of the row's minimum (a superset of the row's share of the band).</param>
+    private sealed record RowOutcome(List<Phase1Point> Points, List<long> Keys, List<ulong>? AdmitMasks, List<PlannedArchitecture> NearBest,
+        double MinAdmittedLoss, double[] MinMeasure, int Realizations, int NotRealizable, int OffTarget);
 
     private RowOutcome SearchRow(double x, double[] ys, double targetFlops, double tokens, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks)
     {
         var points = new List<Phase1Point>(ys.Length);
-        var candidates = new List<Scored>();
-        var seen = new HashSet<long>();
+        var keys = new List<long>();
+        var masks = checks.Count == 0 ? null : new List<ulong>();
+        var nearBest = new List<PlannedArchitecture>();
+        var minMeasure = Enumerable.Repeat(double.PositiveInfinity, checks.Count).ToArray();
+        var rowMin = double.PositiveInfinity;
+        var compactAt = 1024;
         int realizations = 0, notRealizable = 0, offTarget = 0;
         foreach (var y in ys)
         {
@@ -128,14 +146,36 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
                 if (outcome == Phase2Outcome.NotRealizable) { notRealizable++; continue; }
                 if (outcome == Phase2Outcome.OffTarget) { offTarget++; continue; }
                 buildable++;
-                if (seen.Add(scored.Key)) candidates.Add(scored);
+                keys.Add(scored.Key);
+                if (masks is not null)
+                {
+                    var mask = 0UL;
+                    for (var c = 0; c < checks.Count; c++)
+                    {
+                        var measure = checks[c].Measure(scored.Architecture.Shape);
+                        if (measure < minMeasure[c]) minMeasure[c] = measure;
+                        if (measure <= checks[c].Limit) mask |= 1UL << c;
+                    }
+                    masks.Add(mask);
+                }
                 if (!scored.Admitted) continue;
                 admitted++;
-                if (best is null || scored.Architecture.Loss < best) best = scored.Architecture.Loss;
+                var loss = scored.Architecture.Loss;
+                if (best is null || loss < best) best = loss;
+                if (loss < rowMin) rowMin = loss;
+                if (loss > BandCeiling(rowMin, options.Epsilon)) continue;
+                nearBest.Add(scored.Architecture);
+                if (nearBest.Count >= compactAt)
+                {
+                    // The minimum fell since these were kept; drop what is now above the ceiling (amortised O(1) per add).
+                    var ceiling = BandCeiling(rowMin, options.Epsilon);
+                    nearBest.RemoveAll(a => a.Loss > ceiling);
+                    compactAt = Math.Max(1024, 2 * nearBest.Count);
+                }
             }
             points.Add(new Phase1Point(x, y, target, hidden, proxy, buildable, admitted, best));
         }
-        return new RowOutcome(points, candidates, realizations, notRealizable, offTarget);
+        return new RowOutcome(points, keys, masks, nearBest, rowMin, minMeasure, realizations, notRealizable, offTarget);
     }
 
     private readonly record struct Scored(long Key, PlannedArchitecture Architecture, bool Admitted);
@@ -143,7 +183,9 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
     private Phase2Outcome Evaluate(ConstraintTriad target, int d, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks, out Scored scored)
     {
         scored = default;
-        if (Realizer.Realize(target, d, options.Alignment) is not { } shape) return Phase2Outcome.NotRealizable;
+        var realized = Realizer.Realize(target, d, options.Alignment, options.MaxFlopsDeviation, out var prunedOffTarget);
+        if (prunedOffTarget) return Phase2Outcome.OffTarget;
+        if (realized is not { } shape) return Phase2Outcome.NotRealizable;
         var deviation = (shape.Triad.FlopsPerToken - target.FlopsPerToken) / target.FlopsPerToken;
         if (Math.Abs(deviation) > options.MaxFlopsDeviation) return Phase2Outcome.OffTarget;
         var tokens = computeFlops / shape.Triad.FlopsPerToken;
@@ -182,7 +224,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
 
     private static ArchitectureBand Band(List<PlannedArchitecture> admitted, double minLoss, double epsilon)
     {
-        var ceiling = minLoss + epsilon * Math.Abs(minLoss);
+        var ceiling = BandCeiling(minLoss, epsilon);
         var members = admitted.Where(a => a.Loss <= ceiling).OrderBy(a => a.Loss).ThenBy(a => a.Shape.ArchitectureKey).ToList();
         var first = members[0].Shape;
         ValueRange x = ValueRange.Of(first.Triad.FlopsPerActiveParam), y = ValueRange.Of(first.Triad.TotalPerActiveParam),

@@ -42,6 +42,19 @@ public interface IShapeRealizer
     /// </summary>
     RealizedShape? Realize(ConstraintTriad target, int hiddenSize, int alignment);
 
+    /// <summary>
+    /// <see cref="Realize(ConstraintTriad, int, int)"/> for a search that rejects shapes whose M misses the target by
+    /// more than <paramref name="maxFlopsDeviation"/>: a realizer may set <paramref name="offTarget"/> and return null
+    /// when the rounded integers already put M outside that tolerance, skipping the recount of the triad. It must
+    /// never do so for a shape the recounted triad would put within the tolerance, and must return the same shape
+    /// as <see cref="Realize(ConstraintTriad, int, int)"/> otherwise (the caller still checks the recounted M).
+    /// </summary>
+    RealizedShape? Realize(ConstraintTriad target, int hiddenSize, int alignment, double maxFlopsDeviation, out bool offTarget)
+    {
+        offTarget = false;
+        return Realize(target, hiddenSize, alignment);
+    }
+
     /// <summary>Input-embedding plus LM-head parameters at width d (not part of seed 001's triad).</summary>
     long EmbeddingParams(int hiddenSize);
 

@@ -49,12 +49,23 @@ public sealed class Seed001ShapeRealizer(Seed001Backbone backbone) : IShapeReali
     }
 
     public double ExpertWidthAt(ConstraintTriad target, double hiddenSize) =>
-        IsDense ? 0 : Seed001ShapeSolver.Solve(target, hiddenSize, Backbone).ExpertWidth;
+        IsDense ? 0 : Seed001ShapeSolver.SolveValues(target, hiddenSize, Backbone).ExpertWidth;
 
-    public RealizedShape? Realize(ConstraintTriad target, int hiddenSize, int alignment)
+    public RealizedShape? Realize(ConstraintTriad target, int hiddenSize, int alignment) =>
+        Realize(target, hiddenSize, alignment, double.PositiveInfinity, out _);
+
+    /// <summary>
+    /// Above about 1e21 FLOPs most widths fail the tolerance on M (rounding L_d at a large d moves N_a by
+    /// ~9d²), and the planner tries millions of them, so the rounded integers are first checked against the
+    /// tolerance with the paper's closed form for M (<see cref="Seed001Triad"/>'s formula, in exact integer
+    /// arithmetic); only widths that pass are recounted. The closed form can only prune: the recounted triad
+    /// still decides, and a small margin keeps a width on the boundary for it.
+    /// </summary>
+    public RealizedShape? Realize(ConstraintTriad target, int hiddenSize, int alignment, double maxFlopsDeviation, out bool offTarget)
     {
+        offTarget = false;
         if (IsDense) return RealizeDense(target, hiddenSize);
-        var solved = Seed001ShapeSolver.Solve(target, hiddenSize, Backbone);
+        var solved = Seed001ShapeSolver.SolveValues(target, hiddenSize, Backbone);
         if (!double.IsFinite(solved.Layers) || !double.IsFinite(solved.DenseLayers)) return null;
         var layers = (int)Math.Round(solved.Layers);
         var dense = Math.Max(0, (int)Math.Round(solved.DenseLayers));
@@ -64,7 +75,25 @@ public sealed class Seed001ShapeRealizer(Seed001Backbone backbone) : IShapeReali
         var expertFfnPerLayerWidth = solved.ExpertWidth * solved.MoeLayers / moe;
         var expertWidth = (int)(Math.Round(expertFfnPerLayerWidth / alignment) * alignment);
         if (expertWidth < alignment) return null;
+        if (double.IsFinite(maxFlopsDeviation) && PaperFlopsPerToken(hiddenSize, layers, dense, moe, expertWidth) is var flops
+            && Math.Abs(flops - target.FlopsPerToken) > (maxFlopsDeviation * (1 + PruneMargin) + PruneMargin) * target.FlopsPerToken)
+        {
+            offTarget = true;
+            return null;
+        }
         return Build(hiddenSize, dense, moe, expertWidth);
+    }
+
+    /// <summary>Relative slack below which a width is never pruned, so floating-point ties go to the recount.</summary>
+    private const double PruneMargin = 1e-9;
+
+    /// <summary>M = 6·N_a + 6·S·N_q·d_qkv·L with N_a = P_attn·L + 3·d·d_d·L_d + 3·d·d_m·(K + shared)·L_m (seed 001's convention).</summary>
+    private double PaperFlopsPerToken(long hiddenSize, long layers, long dense, long moe, long expertWidth)
+    {
+        var active = layers * Backbone.AttentionParamsPerLayer(hiddenSize)
+                     + dense * 3 * hiddenSize * (Backbone.DenseWidthMultiplier * hiddenSize)
+                     + moe * 3 * hiddenSize * expertWidth * Backbone.ActiveExpertsPerMoeLayer;
+        return 6.0 * active + AttentionFlopsPerLayer * layers;
     }
 
     /// <summary>Dense limit: L from M and N_a as usual; 9·d²·L + P_attn(d)·L = N_a fixes d (solved by <see cref="DenseWidth"/>).</summary>
