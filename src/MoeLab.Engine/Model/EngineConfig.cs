@@ -31,6 +31,17 @@ public sealed record EngineConfig
     public bool TiedEmbeddings { get; init; } = true;
     public double RopeTheta { get; init; } = 10000;
     public double NormEpsilon { get; init; } = 1e-5;
+    /// <summary>
+    /// Sections E of seed 002's sectional MoE block (<see cref="Layers.SectionalMoeLayer{T}"/>), used instead of the
+    /// FFN from layer <see cref="FirstDenseLayers"/> on; 0 leaves it out. Each section's SwiGLU has hidden width
+    /// DenseHidden / E, so the block is the block-diagonal version of the dense FFN it replaces (E = 1 is that FFN).
+    /// Engine-side only: <see cref="MoeLab.Core.Specs.MoeSpec"/> has no sectional layer.
+    /// </summary>
+    public int SectionalExperts { get; init; }
+    /// <summary>Whether the sectional block mixes its sections with a d×d projection after the merge.</summary>
+    public bool SectionalMixing { get; init; }
+    /// <summary>Heads of the sectional block's pre-expert causal self-attention (n' = n); 0 leaves it out.</summary>
+    public int SectionalPreExpertHeads { get; init; }
     /// <summary>α of the Switch load-balancing loss.</summary>
     public double LoadBalanceCoef { get; init; } = 0.01;
     /// <summary>β of the router z-loss.</summary>
@@ -43,6 +54,17 @@ public sealed record EngineConfig
     public bool IsMoe => Experts > 0;
 
     public bool IsMoeLayer(int layer) => IsMoe && layer >= FirstDenseLayers;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsSectional => SectionalExperts > 0;
+
+    public bool IsSectionalLayer(int layer) => IsSectional && layer >= FirstDenseLayers;
+
+    /// <summary>The sectional block's shape (null when the model has none).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Layers.SectionalShape? SectionalShape => IsSectional
+        ? new Layers.SectionalShape(ModelDim, SectionalExperts, DenseHidden / SectionalExperts, SectionalMixing, SectionalPreExpertHeads)
+        : null;
 
     [System.Text.Json.Serialization.JsonIgnore]
     public int MoeLayerCount => IsMoe ? Math.Max(0, Layers - FirstDenseLayers) : 0;
@@ -71,6 +93,17 @@ public sealed record EngineConfig
             Preconditions.InRange(ExpertHidden, 1, 1 << 20, "expert_hidden");
             Preconditions.InRange(SharedExperts, 0, 64, "shared_experts");
             Preconditions.InRange(FirstDenseLayers, 0, Layers, "first_dense_layers");
+        }
+        Preconditions.InRange(SectionalExperts, 0, ModelDim, "sectional_experts");
+        if (IsSectional)
+        {
+            Preconditions.That(!IsMoe, "a model has either routed experts or sectional experts, not both", "sectional_experts");
+            Preconditions.That(ModelDim % SectionalExperts == 0, $"sectional_experts ({SectionalExperts}) must divide model_dim ({ModelDim})", "sectional_experts");
+            Preconditions.That(DenseHidden % SectionalExperts == 0, $"sectional_experts ({SectionalExperts}) must divide dense_hidden ({DenseHidden})", "sectional_experts");
+            Preconditions.InRange(FirstDenseLayers, 0, Layers, "first_dense_layers");
+            Preconditions.InRange(SectionalPreExpertHeads, 0, ModelDim, "sectional_pre_expert_heads");
+            Preconditions.That(SectionalPreExpertHeads == 0 || ModelDim % SectionalPreExpertHeads == 0,
+                $"sectional_pre_expert_heads ({SectionalPreExpertHeads}) must divide model_dim ({ModelDim})", "sectional_pre_expert_heads");
         }
         Preconditions.NonNegative(LoadBalanceCoef, "load_balance_coef");
         Preconditions.NonNegative(RouterZLossCoef, "router_z_loss_coef");

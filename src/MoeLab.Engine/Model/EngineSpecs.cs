@@ -11,7 +11,17 @@ namespace MoeLab.Engine.Model;
 /// </summary>
 public static class EngineSpecs
 {
-    public static MoeSpec ToMoeSpec(this EngineConfig config, string name = "engine") => new()
+    /// <remarks>A sectional model has no <see cref="MoeSpec"/> (Core describes routed MoE only); MoeLab.Sectional
+    /// costs that block, so asking for its spec is a bad-input error rather than a spec that counts the wrong layer.</remarks>
+    public static MoeSpec ToMoeSpec(this EngineConfig config, string name = "engine")
+    {
+        if (config.IsSectional)
+            throw new InvalidInputException("a sectional model has no MoeSpec (MoeSpec has no sectional layer; MoeLab.Sectional costs it)",
+                field: "sectional_experts");
+        return ToRoutedMoeSpec(config, name);
+    }
+
+    private static MoeSpec ToRoutedMoeSpec(EngineConfig config, string name) => new()
     {
         Name = name,
         VocabSize = config.VocabSize,

@@ -6,7 +6,13 @@ public sealed record LayerSlots(
     TensorSlot AttnNorm, TensorSlot Wq, TensorSlot Wk, TensorSlot Wv, TensorSlot Wo, TensorSlot FfnNorm,
     TensorSlot? W1, TensorSlot? W3, TensorSlot? W2,
     TensorSlot? Router, TensorSlot? ExpertW1, TensorSlot? ExpertW3, TensorSlot? ExpertW2,
-    TensorSlot? SharedW1, TensorSlot? SharedW3, TensorSlot? SharedW2);
+    TensorSlot? SharedW1, TensorSlot? SharedW3, TensorSlot? SharedW2,
+    SectionalSlots? Sectional = null);
+
+/// <summary>The slots of a sectional MoE block: experts (E, H, w), (E, H, w), (E, w, H); the optional mixing
+/// projection and pre-expert attention projections are (d, d) each.</summary>
+public sealed record SectionalSlots(TensorSlot W1, TensorSlot W3, TensorSlot W2, TensorSlot? Mix,
+    TensorSlot? Wq, TensorSlot? Wk, TensorSlot? Wv, TensorSlot? Wo);
 
 /// <summary>
 /// The size table (llm.c's param_sizes): every parameter tensor with its shape and offset in one flat array.
@@ -32,6 +38,20 @@ public sealed class ParameterLayout
             var wv = Add(p + "attention.wv.weight", config.KvHeads * hd, c);
             var wo = Add(p + "attention.wo.weight", c, config.Heads * hd);
             var ffnNorm = Add(p + "ffn_norm.weight", c);
+            if (config.SectionalShape is { } ss && config.IsSectionalLayer(l))
+            {
+                var q = p + "sectional.";
+                var (sw, hidden) = (ss.SectionWidth, ss.SectionHidden);
+                var sectional = new SectionalSlots(
+                    Add(q + "experts.w1", ss.Sections, hidden, sw), Add(q + "experts.w3", ss.Sections, hidden, sw), Add(q + "experts.w2", ss.Sections, sw, hidden),
+                    ss.MixingProjection ? Add(q + "mix.weight", c, c) : null,
+                    ss.HasPreExpertLayer ? Add(q + "pre.wq.weight", c, c) : null,
+                    ss.HasPreExpertLayer ? Add(q + "pre.wk.weight", c, c) : null,
+                    ss.HasPreExpertLayer ? Add(q + "pre.wv.weight", c, c) : null,
+                    ss.HasPreExpertLayer ? Add(q + "pre.wo.weight", c, c) : null);
+                layers.Add(new LayerSlots(attnNorm, wq, wk, wv, wo, ffnNorm, null, null, null, null, null, null, null, null, null, null, sectional));
+                continue;
+            }
             if (!config.IsMoeLayer(l))
             {
                 var h = config.DenseHidden;

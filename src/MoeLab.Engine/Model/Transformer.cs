@@ -110,7 +110,11 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
             TensorPrimitives.Add(x, a.Scratch.AsSpan(0, n * c), a.Mid[l]);
 
             RmsNorm.Forward(a.Xn2[l], a.Rstd2[l], a.Mid[l], s.FfnNorm.Of(p), n, c, eps);
-            if (a.Moe[l] is { } moe)
+            if (a.Sectional[l] is { } sectional)
+            {
+                sectional.Forward(a.Scratch, a.Xn2[l], SectionalView(s, p), Flops);
+            }
+            else if (a.Moe[l] is { } moe)
             {
                 var losses = moe.Forward(a.Scratch, a.Xn2[l], MoeView(s, p), cfg.LoadBalanceCoef, cfg.RouterZLossCoef, Flops);
                 balance += losses.LoadBalanceLoss;
@@ -153,7 +157,9 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
             var s = Layout.Layers[l];
             // residual[l+1] = mid + ffn(norm(mid)): the gradient reaches mid directly and through the FFN branch.
             Array.Clear(a.DXn);
-            if (a.Moe[l] is { } moe)
+            if (a.Sectional[l] is { } sectional)
+                sectional.Backward(a.DXn, SectionalView(s, g), a.DResid, a.Xn2[l], SectionalView(s, p), Flops);
+            else if (a.Moe[l] is { } moe)
                 moe.Backward(a.DXn, MoeView(s, g), a.DResid, a.Xn2[l], MoeView(s, p), cfg.LoadBalanceCoef, cfg.RouterZLossCoef, lossScale, Flops);
             else
                 SwiGlu.Backward<T>(a.DXn, s.W1!.Of(g), s.W3!.Of(g), s.W2!.Of(g), a.DResid, a.Xn2[l], a.H1[l], a.H3[l], a.Act[l],
@@ -187,6 +193,13 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
         s.SharedW3 is null ? default : s.SharedW3.Of(buffer),
         s.SharedW2 is null ? default : s.SharedW2.Of(buffer));
 
+    private static SectionalWeights<T> SectionalView(LayerSlots s, T[] buffer)
+    {
+        var v = s.Sectional!;
+        Span<T> Optional(TensorSlot? slot) => slot is null ? default : slot.Of(buffer);
+        return new(v.W1.Of(buffer), v.W3.Of(buffer), v.W2.Of(buffer), Optional(v.Mix), Optional(v.Wq), Optional(v.Wk), Optional(v.Wv), Optional(v.Wo));
+    }
+
     /// <summary>Everything the forward pass keeps for the backward pass, for one (B, T).</summary>
     private sealed class Activations
     {
@@ -203,9 +216,15 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
             Att = Many(L, b * cfg.Heads * t * t);
             H1 = new T[L][]; H3 = new T[L][]; Act = new T[L][];
             Moe = new MoeFeedForward<T>?[L];
+            Sectional = new SectionalMoeLayer<T>?[L];
             for (var l = 0; l < L; l++)
             {
-                if (cfg.IsMoeLayer(l))
+                if (cfg.SectionalShape is { } shape && cfg.IsSectionalLayer(l))
+                {
+                    Sectional[l] = new SectionalMoeLayer<T>(shape, b, t);
+                    H1[l] = H3[l] = Act[l] = [];
+                }
+                else if (cfg.IsMoeLayer(l))
                 {
                     Moe[l] = new MoeFeedForward<T>(n, c, cfg.Experts, cfg.TopK, cfg.ExpertHidden, cfg.SharedExperts);
                     H1[l] = H3[l] = Act[l] = [];
@@ -228,6 +247,7 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
         public int[] Tokens, Targets;
         public T[][] Residual, Mid, Xn1, Xn2, Rstd1, Rstd2, Q, K, V, O, Att, H1, H3, Act;
         public MoeFeedForward<T>?[] Moe;
+        public SectionalMoeLayer<T>?[] Sectional;
         public T[] Xf, RstdF, Logits, DLogits, Scratch, DResid, DXn, DQ, DO, DK, DV, FfnScratch;
     }
 }

@@ -32,6 +32,8 @@ public sealed record RunRow(
     {
         var s = $"d{c.ModelDim}-L{c.Layers}-h{c.Heads}/{c.KvHeads}-ff{c.DenseHidden}";
         if (c.IsMoe) s += $"-E{c.Experts}k{c.TopK}x{c.ExpertHidden}-s{c.SharedExperts}-fd{c.FirstDenseLayers}";
+        if (c.IsSectional)
+            s += $"-sect{c.SectionalExperts}{(c.SectionalMixing ? "m" : "")}{(c.SectionalPreExpertHeads > 0 ? $"p{c.SectionalPreExpertHeads}" : "")}-fd{c.FirstDenseLayers}";
         return s + (c.TiedEmbeddings ? "-tied" : "-untied") + $"-ctx{c.ContextLength}";
     }
 
