@@ -68,28 +68,38 @@ public sealed class ExpertCache
         }
     }
 
-    /// <summary>A demand request for (layer, expert). <paramref name="nextUse"/> is the index of its next request (for <c>opt</c>).</summary>
+    /// <summary>A demand request for (layer, expert): look up, and on a miss admit it (evicting as needed).
+    /// <paramref name="nextUse"/> is the index of its next request (for <c>opt</c>).</summary>
     public AccessOutcome Access(int layer, int expert, long nextUse = ExpertRequest.Unknown)
     {
-        var partition = _perLayer ? layer : 0;
-        var policy = _partitions[partition];
+        if (Lookup(layer, expert, nextUse)) return AccessOutcome.Hit;
+        return AdmitMissed(layer, expert, nextUse) ? AccessOutcome.MissInserted : AccessOutcome.MissBypassed;
+    }
+
+    /// <summary>The first half of <see cref="Access"/>: counts a demand request and tells the policy of a hit,
+    /// but leaves a miss out of the cache — for hosts that may serve the miss elsewhere (CPU execution).</summary>
+    public bool Lookup(int layer, int expert, long nextUse = ExpertRequest.Unknown)
+    {
+        var policy = _partitions[_perLayer ? layer : 0];
         var request = new ExpertRequest(_perLayer ? expert : layer * _experts + expert, ExpertBytes, nextUse);
         _requests++;
         _requestsByLayer[layer]++;
-        if (policy.Find(request, peek: false))
-        {
-            _hits++;
-            _hitsByLayer[layer]++;
-            ref var flag = ref _prefetchedUnused[layer * _experts + expert];
-            if (flag) { _usefulPrefetches++; flag = false; }
-            return AccessOutcome.Hit;
-        }
-        if (!MakeRoomAndInsert(partition, policy, request))
-        {
-            _bypasses++;
-            return AccessOutcome.MissBypassed;
-        }
-        return AccessOutcome.MissInserted;
+        if (!policy.Find(request, peek: false)) return false;
+        _hits++;
+        _hitsByLayer[layer]++;
+        ref var flag = ref _prefetchedUnused[layer * _experts + expert];
+        if (flag) { _usefulPrefetches++; flag = false; }
+        return true;
+    }
+
+    /// <summary>The second half of <see cref="Access"/>: brings a missed expert in. False when the policy bypasses it.</summary>
+    public bool AdmitMissed(int layer, int expert, long nextUse = ExpertRequest.Unknown)
+    {
+        var partition = _perLayer ? layer : 0;
+        var request = new ExpertRequest(_perLayer ? expert : layer * _experts + expert, ExpertBytes, nextUse);
+        if (MakeRoomAndInsert(partition, _partitions[partition], request)) return true;
+        _bypasses++;
+        return false;
     }
 
     /// <summary>True when (layer, expert) is resident; changes no policy state.</summary>

@@ -15,13 +15,16 @@ public sealed class RequestStream
     private readonly int[] _experts;
     private readonly int[] _tokenCounts;
     private readonly int[] _offsets;
+    private readonly int[] _stepFirstToken;
     private long[]? _nextUse;
 
-    private RequestStream(TraceShape shape, int batchTokens, int steps, int[] experts, int[] tokenCounts, int[] offsets)
+    private RequestStream(TraceShape shape, int batchTokens, int promptTokens, int[] stepFirstToken, int[] experts, int[] tokenCounts, int[] offsets)
     {
         Shape = shape;
         BatchTokens = batchTokens;
-        StepCount = steps;
+        PromptTokens = promptTokens;
+        _stepFirstToken = stepFirstToken;
+        StepCount = stepFirstToken.Length - 1;
         _experts = experts;
         _tokenCounts = tokenCounts;
         _offsets = offsets;
@@ -29,23 +32,43 @@ public sealed class RequestStream
 
     public TraceShape Shape { get; }
     public int BatchTokens { get; }
+
+    /// <summary>Tokens of the prompt processed as step 0 (prefill); 0 when the stream is decode only.</summary>
+    public int PromptTokens { get; }
+
     public int StepCount { get; }
+
+    /// <summary>Trace tokens processed together at a step.</summary>
+    public int TokensAt(int step) => _stepFirstToken[step + 1] - _stepFirstToken[step];
+
+    /// <summary>Trace index of the first token of a step.</summary>
+    public int FirstTokenAt(int step) => _stepFirstToken[step];
+
+    public int TokenCount => _stepFirstToken[^1];
     public long RequestCount => _experts.Length;
 
-    public static RequestStream FromTrace(RoutingTrace trace, int batchTokens = 1, int maxTokens = int.MaxValue)
+    /// <param name="promptTokens">When positive, the first this many tokens form one prefill step (their union of experts).</param>
+    public static RequestStream FromTrace(RoutingTrace trace, int batchTokens = 1, int promptTokens = 0, int maxTokens = int.MaxValue)
     {
         Preconditions.Positive(batchTokens, "batch size");
+        Preconditions.NonNegative(promptTokens, "prompt tokens");
         var shape = trace.Shape;
         var tokens = Math.Min(trace.TokenCount, maxTokens);
-        var steps = (tokens + batchTokens - 1) / batchTokens;
+        Preconditions.That(promptTokens < tokens, $"the prompt ({promptTokens} tokens) must be shorter than the trace ({tokens} tokens)", "prompt tokens");
+        var firsts = new List<int>();
+        if (promptTokens > 0) firsts.Add(0);
+        for (var t = promptTokens; t < tokens; t += batchTokens) firsts.Add(t);
+        firsts.Add(tokens);
+        var stepFirstToken = firsts.ToArray();
+        var steps = stepFirstToken.Length - 1;
         var experts = new List<int>(tokens * shape.Layers * shape.TopK);
         var counts = new List<int>(experts.Capacity);
         var offsets = new int[steps * shape.Layers + 1];
         var countOf = new int[shape.ExpertsPerLayer];
         for (var step = 0; step < steps; step++)
         {
-            var first = step * batchTokens;
-            var last = Math.Min(tokens, first + batchTokens);
+            var first = stepFirstToken[step];
+            var last = stepFirstToken[step + 1];
             for (var layer = 0; layer < shape.Layers; layer++)
             {
                 var start = experts.Count;
@@ -63,7 +86,7 @@ public sealed class RequestStream
             }
         }
         offsets[^1] = experts.Count;
-        return new RequestStream(shape, batchTokens, steps, [.. experts], [.. counts], offsets);
+        return new RequestStream(shape, batchTokens, promptTokens, stepFirstToken, [.. experts], [.. counts], offsets);
     }
 
     /// <summary>Experts needed at (step, layer), with the number of batch tokens routed to each.</summary>
