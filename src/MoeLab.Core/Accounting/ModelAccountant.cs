@@ -1,0 +1,95 @@
+using MoeLab.Core.Seed001;
+using MoeLab.Core.Specs;
+
+namespace MoeLab.Core.Accounting;
+
+/// <summary>
+/// Exact parameter, FLOP and byte accounting of a <see cref="MoeSpec"/>. Pure arithmetic over the spec:
+/// no per-layer loops for the regular layer patterns and no heap allocation, so it runs millions of times
+/// per second. The spec is assumed valid (<see cref="MoeSpec.Validate"/>).
+/// </summary>
+public static class ModelAccountant
+{
+    public static ModelAccounting Account(MoeSpec spec)
+    {
+        var shape = BlockShape.Of(spec);
+        var p = Parameters(spec, shape);
+        var flops = Flops(spec, shape, p);
+        var memory = Memory(spec, shape, p);
+        var paper = Seed001Triad.PaperConvention(spec, shape);
+        var full = new ConstraintTriad(flops.TrainingFlopsPerToken, p.ActiveParamsPerTokenExcludingMtp, p.TotalParamsExcludingMtp);
+        return new ModelAccounting(spec, p, flops, memory, paper, full);
+    }
+
+    /// <summary>Parameter counts only (the cheapest part; what a params-constrained search needs).</summary>
+    public static ParameterCounts Parameters(MoeSpec spec) => Parameters(spec, BlockShape.Of(spec));
+
+    private static ParameterCounts Parameters(MoeSpec spec, in BlockShape s)
+    {
+        long d = spec.HiddenSize, vocab = spec.VocabSize;
+        var embeddings = vocab * d;
+        var lmHead = (spec.TiedEmbeddings ? 0 : vocab * d) + (spec.LmHeadBias ? vocab : 0);
+        var attention = spec.Layers * s.AttentionQo + s.KvLayers * s.AttentionKv;
+        var norms = spec.Layers * s.NormsPerLayer + spec.Norms.ParamsOf(spec.HiddenSize);
+        var dense = s.DenseLayers * s.DenseFfn;
+        var routed = s.MoeLayers * s.RoutedExperts * s.Expert;
+        var routedActive = s.MoeLayers * s.TopK * s.Expert;
+        var shared = s.MoeLayers * s.Shared;
+        var router = s.MoeLayers * s.Router;
+
+        long mtp = 0, mtpActive = 0;
+        if (spec.Mtp.Modules > 0)
+        {
+            var own = (spec.Mtp.StoresOwnEmbedding ? vocab * d : 0) + (spec.Mtp.StoresOwnHead ? vocab * d : 0);
+            var frame = 3 * spec.Norms.ParamsOf(spec.HiddenSize) + 2 * d * d + s.NormsPerLayer + s.AttentionQo + s.AttentionKv + own;
+            mtp = spec.Mtp.Modules * (frame + s.MtpFfn);
+            mtpActive = spec.Mtp.Modules * (frame + s.MtpFfnActive);
+        }
+
+        var total = new ComponentParams(embeddings, attention, dense, routed, shared, router, norms, lmHead, mtp);
+        var active = new ComponentParams(embeddings, attention, dense, routedActive, shared, router, norms, lmHead, mtpActive);
+        return new ParameterCounts(total, active);
+    }
+
+    private static FlopCounts Flops(MoeSpec spec, in BlockShape s, in ParameterCounts p)
+    {
+        long d = spec.HiddenSize, vocab = spec.VocabSize;
+        var a = p.Active;
+        var headParams = vocab * d + (spec.LmHeadBias ? vocab : 0);
+        var matmul = 2.0 * (a.Attention + a.DenseFfn + a.RoutedExperts + a.SharedExperts + a.Router + headParams);
+
+        var fullLayers = spec.Layers - s.SlidingLayers;
+        var scoreFull = fullLayers * s.ScoreFlopsFull + s.SlidingLayers * s.ScoreFlopsSliding;
+        var scoreCausal = fullLayers * s.ScoreFlopsFullCausal + s.SlidingLayers * s.ScoreFlopsSlidingCausal;
+
+        var attentionParams = s.AttentionQo + s.AttentionKv;
+        var attentionBlock = new LayerTypeCost(attentionParams, attentionParams, 2.0 * attentionParams + s.ScoreFlopsFullCausal);
+        var denseBlock = new LayerTypeCost(s.DenseFfn, s.DenseFfn, 2.0 * s.DenseFfn);
+        var moeBlockParams = s.RoutedExperts * s.Expert + s.Shared + s.Router;
+        var moeBlockActive = s.TopK * s.Expert + s.Shared + s.Router;
+        var moeBlock = new LayerTypeCost(moeBlockParams, moeBlockActive, 2.0 * moeBlockActive);
+        var denseLayer = new LayerTypeCost(
+            attentionParams + s.DenseFfn + s.NormsPerLayer, attentionParams + s.DenseFfn + s.NormsPerLayer,
+            attentionBlock.ForwardFlopsPerToken + denseBlock.ForwardFlopsPerToken);
+        var moeLayer = new LayerTypeCost(
+            attentionParams + moeBlockParams + s.NormsPerLayer, attentionParams + moeBlockActive + s.NormsPerLayer,
+            attentionBlock.ForwardFlopsPerToken + moeBlock.ForwardFlopsPerToken);
+        var head = new LayerTypeCost(headParams, headParams, 2.0 * headParams);
+
+        var mtp = spec.Mtp.Modules * (2.0 * (attentionParams + s.MtpFfnActive + 2 * d * d + headParams) + s.ScoreFlopsFullCausal);
+        return new FlopCounts(matmul, scoreFull, scoreCausal, mtp, attentionBlock, denseBlock, moeBlock, denseLayer, moeLayer, head);
+    }
+
+    private static MemoryFootprint Memory(MoeSpec spec, in BlockShape s, in ParameterCounts p)
+    {
+        var a = spec.Attention;
+        var weights = ComponentBytes.Of(p.Total, spec.Precision);
+        var expertBytes = s.MoeLayers > 0 ? spec.Precision.RoutedExperts.BytesFor(s.Expert) : 0;
+        long kvElements = a.Mla is { } mla
+            ? mla.KvLoraRank + mla.RopeHeadDim
+            : (long)a.KvHeads * (a.HeadDim + a.EffectiveValueHeadDim);
+        var slidingKv = s.SlidingKvLayers;
+        return new MemoryFootprint(weights, expertBytes, kvElements, spec.KvCacheFormat.Bits(),
+            (int)s.KvLayers - slidingKv, slidingKv, a.SlidingWindow, spec.ContextLength);
+    }
+}

@@ -1,0 +1,16 @@
+namespace MoeLab.Core.Specs;
+
+public enum NormKind { RmsNorm, LayerNorm }
+
+/// <summary>
+/// The normalisation layers: <see cref="PerLayer"/> width-d norms in every block (2 for pre-norm
+/// attention + FFN; Grok-1 uses 4) plus one final norm. LayerNorm may carry a bias.
+/// QK-norms and MLA's low-rank norms belong to <see cref="AttentionSpec"/> but are counted as norms.
+/// </summary>
+public sealed record NormSpec(NormKind Kind = NormKind.RmsNorm, bool Bias = false, int PerLayer = 2)
+{
+    public static readonly NormSpec RmsNorm = new();
+
+    /// <summary>Parameters of one norm over <paramref name="width"/> features.</summary>
+    public long ParamsOf(int width) => Bias ? 2L * width : width;
+}

@@ -1,0 +1,37 @@
+using MoeLab.Core.Units;
+
+namespace MoeLab.Core.Tests.Units;
+
+public sealed class UnitFormatTests
+{
+    [Theory]
+    [InlineData(46_702_792_704.0, "46.70 B")]
+    [InlineData(12_879_925_248.0, "12.88 B")]
+    [InlineData(1.5e12, "1.50 T")]
+    [InlineData(800e6, "800.00 M")]
+    [InlineData(512.0, "512")]
+    public void Count_UsesCountSuffixes(double value, string expected) => Assert.Equal(expected, UnitFormat.Count(value));
+
+    [Theory]
+    [InlineData(93.4e9, "93.4 GB")]
+    [InlineData(999.96e9, "1000 GB")]
+    [InlineData(3.35e12, "3.35 TB")]
+    public void BytesDecimal_Si(double bytes, string expected) => Assert.Equal(expected, UnitFormat.BytesDecimal(bytes));
+
+    [Fact]
+    public void BytesBinary_IsLabelledGiB() => Assert.Equal("87.0 GiB", UnitFormat.BytesBinary(87.0 * (1L << 30)));
+
+    [Fact]
+    public void Bandwidth_And_Flops() =>
+        Assert.Equal(("3.35 TB/s", "5.95 GFLOPs"), (UnitFormat.Bandwidth(3.35e12), UnitFormat.Flops(5_946_946_944)));
+
+    [Theory]
+    [InlineData(0.0125, "12.5 ms")]
+    [InlineData(2.5e-6, "2.50 µs")]
+    [InlineData(3.0, "3.00 s")]
+    [InlineData(600.0, "10.0 min")]
+    public void Time_PicksUnit(double seconds, string expected) => Assert.Equal(expected, UnitFormat.Time(seconds));
+
+    [Fact]
+    public void Exact_HasThousandsSeparators() => Assert.Equal("722,722,368", UnitFormat.Exact(722_722_368));
+}
