@@ -8,6 +8,7 @@ namespace MoeLab.Cli.Infrastructure;
 /// <summary>
 /// Runs a command body with MoeLab's exit-code contract: 0 on success, 2 on bad input (one message naming
 /// the file and field or row, no stack trace), 1 on an internal error. Set MOELAB_DEBUG=1 for stack traces.
+/// Parse errors (unknown option, bad value) are bad input too: see <see cref="CliInvoker"/>.
 /// </summary>
 public static class CommandRunner
 {
@@ -17,6 +18,7 @@ public static class CommandRunner
 
     public static int Run(Func<int> body, TextWriter? stderr = null)
     {
+        ArgumentNullException.ThrowIfNull(body);
         stderr ??= Console.Error;
         try
         {
@@ -35,12 +37,21 @@ public static class CommandRunner
         }
     }
 
-    /// <summary>Builds a report and emits it to the destinations chosen by the common output options.</summary>
-    public static int RunReport(ParseResult parse, Func<Report> build) =>
-        Run(() =>
+    /// <summary>
+    /// Builds a report and emits it to the destinations chosen by the common output options, writing to the
+    /// invocation's output and error writers (the console, or a test's writers).
+    /// </summary>
+    public static int RunReport(ParseResult parse, Func<Report> build)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(build);
+        var stdout = parse.InvocationConfiguration.Output;
+        var stderr = parse.InvocationConfiguration.Error;
+        return Run(() =>
         {
             var report = build();
-            ReportOutput.Emit(report, OutputOptionSet.Read(parse), Console.Out);
+            ReportOutput.Emit(report, OutputOptionSet.Read(parse), stdout, status: stderr);
             return Ok;
-        });
+        }, stderr);
+    }
 }

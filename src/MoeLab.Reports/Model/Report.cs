@@ -17,7 +17,21 @@ public sealed record Report(
     ReportContext Context,
     IReadOnlyList<ReportBlock> Blocks,
     IReadOnlyList<ReportWarning> Warnings,
-    JsonNode? Data);
+    JsonNode? Data)
+{
+    /// <summary>
+    /// The report's own warnings followed by those its blocks carry (e.g. a chart that had to leave points out),
+    /// without repeats. Every renderer shows this list, so no doubt is lost on the way to the reader.
+    /// </summary>
+    public IReadOnlyList<ReportWarning> AllWarnings()
+    {
+        var all = new List<ReportWarning>(Warnings);
+        foreach (var chart in Blocks.OfType<Chart>())
+            foreach (var w in chart.Warnings)
+                if (!all.Contains(w)) all.Add(w);
+        return all;
+    }
+}
 
 /// <summary>Where a report's numbers came from, shown at its top.</summary>
 /// <param name="Command">The command line that produced it, e.g. <c>moelab inspect mixtral-8x7b</c>.</param>
@@ -67,4 +81,8 @@ public sealed record Note(string Title, string Text) : ReportBlock(Title);
 /// the terminal and Markdown renderers show its title and the data table behind it.
 /// </summary>
 /// <param name="Spec">A complete Vega-Lite spec including its inline data values.</param>
-public sealed record Chart(string Title, JsonObject Spec) : ReportBlock(Title);
+public sealed record Chart(string Title, JsonObject Spec) : ReportBlock(Title)
+{
+    /// <summary>Doubts about this chart (e.g. points left out because NaN or ≤ 0 on a log axis); every renderer shows them.</summary>
+    public IReadOnlyList<ReportWarning> Warnings { get; init; } = [];
+}

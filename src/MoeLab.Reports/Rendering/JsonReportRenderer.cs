@@ -4,30 +4,110 @@ using MoeLab.Reports.Model;
 
 namespace MoeLab.Reports.Rendering;
 
-/// <summary>The machine-readable rendering: context, warnings and the raw result data.</summary>
+/// <summary>
+/// The machine-readable rendering: context, every warning, every block (tables with their columns, units and
+/// raw cell values; key-value lists; notes; chart specs) and the command's raw result under <c>data</c>.
+/// Never emits NaN or infinity (JSON has neither): such values become null and a warning says where.
+/// </summary>
+/// <remarks>
+/// Shape: <c>{ title, context, warnings: [{code, message}], blocks: [...], data }</c>. A table block is
+/// <c>{ kind: "table", title, note, columns: [{header, unit, legend, numeric}], rows: [[raw…]], rows_text: [[text…]] }</c>
+/// where a raw entry is the cell's number when it has one and its text otherwise.
+/// </remarks>
 public static class JsonReportRenderer
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static string Render(Report report)
+    public static string Render(Report report) => Build(report).ToJsonString(Indented);
+
+    /// <summary>The JSON document as a tree, for callers that embed it elsewhere.</summary>
+    public static JsonObject Build(Report report)
     {
-        var root = new JsonObject
+        var replaced = new List<string>();
+        var blocks = new JsonArray();
+        for (var i = 0; i < report.Blocks.Count; i++) blocks.Add(Block(report.Blocks[i], $"blocks[{i}]", replaced));
+        var data = JsonFiniteGuard.Clean(report.Data, "data", replaced);
+
+        var warnings = report.AllWarnings().ToList();
+        if (JsonFiniteGuard.Warning(replaced) is { } nanWarning) warnings.Add(nanWarning);
+
+        return new JsonObject
         {
             ["title"] = report.Title,
-            ["context"] = new JsonObject
-            {
-                ["command"] = report.Context.Command,
-                ["tool_version"] = report.Context.ToolVersion,
-                ["runtime"] = report.Context.Runtime,
-                ["os"] = report.Context.Os,
-                ["processor_count"] = report.Context.ProcessorCount,
-                ["created_utc"] = report.Context.CreatedUtc.ToString("O"),
-                ["seed"] = report.Context.Seed,
-                ["inputs"] = new JsonObject(report.Context.Inputs.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),
-            },
-            ["warnings"] = new JsonArray(report.Warnings.Select(w => (JsonNode?)new JsonObject { ["code"] = w.Code, ["message"] = w.Message }).ToArray()),
-            ["data"] = report.Data?.DeepClone(),
+            ["context"] = Context(report.Context),
+            ["warnings"] = new JsonArray(warnings.Select(w => (JsonNode?)new JsonObject { ["code"] = w.Code, ["message"] = w.Message }).ToArray()),
+            ["blocks"] = blocks,
+            ["data"] = data,
         };
-        return root.ToJsonString(Indented);
+    }
+
+    private static JsonObject Context(ReportContext context) => new()
+    {
+        ["command"] = context.Command,
+        ["tool_version"] = context.ToolVersion,
+        ["runtime"] = context.Runtime,
+        ["os"] = context.Os,
+        ["processor_count"] = context.ProcessorCount,
+        ["created_utc"] = context.CreatedUtc.ToString("O"),
+        ["seed"] = context.Seed,
+        ["inputs"] = KeyValueObject(context.Inputs),
+    };
+
+    private static JsonObject Block(ReportBlock block, string path, List<string> replaced) => block switch
+    {
+        Table t => Table(t, path, replaced),
+        KeyValues kv => new JsonObject { ["kind"] = "key_values", ["title"] = kv.Title, ["items"] = KeyValueArray(kv.Items) },
+        Note n => new JsonObject { ["kind"] = "note", ["title"] = n.Title, ["text"] = n.Text },
+        Chart c => new JsonObject
+        {
+            ["kind"] = "chart",
+            ["title"] = c.Title,
+            ["spec"] = JsonFiniteGuard.Clean(c.Spec, $"{path}.spec", replaced),
+            ["warnings"] = new JsonArray(c.Warnings.Select(w => (JsonNode?)w.Message).ToArray()),
+        },
+        _ => new JsonObject { ["kind"] = block.GetType().Name, ["title"] = block.Title },
+    };
+
+    private static JsonObject Table(Table table, string path, List<string> replaced)
+    {
+        var columns = new JsonArray(table.Columns.Select(c => (JsonNode?)new JsonObject
+        {
+            ["header"] = c.Header,
+            ["unit"] = c.Unit,
+            ["legend"] = c.Legend,
+            ["numeric"] = c.Numeric,
+        }).ToArray());
+        var rows = new JsonArray();
+        var texts = new JsonArray();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            var raw = new JsonArray();
+            for (var c = 0; c < row.Count; c++)
+                raw.Add(row[c].Value is { } v ? JsonFiniteGuard.Number(v, $"{path}.rows[{r}][{c}]", replaced) : JsonValue.Create(row[c].Text));
+            rows.Add(raw);
+            texts.Add(new JsonArray(row.Select(cell => (JsonNode?)cell.Text).ToArray()));
+        }
+        return new JsonObject
+        {
+            ["kind"] = "table",
+            ["title"] = table.Title,
+            ["note"] = table.Note,
+            ["columns"] = columns,
+            ["rows"] = rows,
+            ["rows_text"] = texts,
+        };
+    }
+
+    // Key-value items keep their order and may repeat a label, so they are an array of pairs, not an object.
+    private static JsonArray KeyValueArray(IEnumerable<KeyValuePair<string, string>> items) =>
+        new(items.Select(kv => (JsonNode?)new JsonObject { ["key"] = kv.Key, ["value"] = kv.Value }).ToArray());
+
+    private static JsonObject KeyValueObject(IEnumerable<KeyValuePair<string, string>> items)
+    {
+        // Context inputs read best as an object; a repeated name keeps its last value, as a command line would.
+        var obj = new JsonObject();
+        foreach (var kv in items) obj[kv.Key] = kv.Value;
+        return obj;
     }
 }

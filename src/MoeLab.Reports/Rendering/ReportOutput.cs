@@ -1,4 +1,5 @@
 using MoeLab.Core.IO;
+using MoeLab.Core.Validation;
 using MoeLab.Reports.Model;
 
 namespace MoeLab.Reports.Rendering;
@@ -10,16 +11,42 @@ namespace MoeLab.Reports.Rendering;
 /// <param name="JsonPath">Also write the JSON result here.</param>
 public sealed record OutputOptions(bool Json = false, string? HtmlPath = null, string? MarkdownPath = null, string? JsonPath = null);
 
-/// <summary>Sends one report to every requested destination. Files are written atomically.</summary>
+/// <summary>
+/// Sends one report to every requested destination. Every rendering is produced before anything is written,
+/// so a failure while rendering leaves the user's existing files and the terminal untouched; files are then
+/// written atomically (temp file + rename), so an interrupted write never leaves half a file.
+/// </summary>
 public static class ReportOutput
 {
-    public static void Emit(Report report, OutputOptions options, TextWriter stdout)
-    {
-        if (options.Json) stdout.WriteLine(JsonReportRenderer.Render(report));
-        else TerminalReportRenderer.Render(report, stdout);
+    public static void Emit(Report report, OutputOptions options, TextWriter stdout) => Emit(report, options, stdout, status: null);
 
-        if (options.JsonPath is not null) AtomicFile.WriteAllText(options.JsonPath, JsonReportRenderer.Render(report));
-        if (options.MarkdownPath is not null) AtomicFile.WriteAllText(options.MarkdownPath, MarkdownReportRenderer.Render(report));
-        if (options.HtmlPath is not null) AtomicFile.WriteAllText(options.HtmlPath, HtmlReportRenderer.Render(report));
+    /// <param name="status">Where to say which files were written (the CLI passes stderr, keeping stdout clean for pipes); null for silence.</param>
+    public static void Emit(Report report, OutputOptions options, TextWriter stdout, TextWriter? status)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stdout);
+
+        var files = new List<(string Path, string Option, string Kind, string Content)>(3);
+        if (options.JsonPath is not null) files.Add((options.JsonPath, "--json-out", "JSON", JsonReportRenderer.Render(report)));
+        if (options.MarkdownPath is not null) files.Add((options.MarkdownPath, "--md", "Markdown", MarkdownReportRenderer.Render(report)));
+        if (options.HtmlPath is not null) files.Add((options.HtmlPath, "--html", "HTML", HtmlReportRenderer.Render(report)));
+        var json = options.Json ? JsonReportRenderer.Render(report) : null;
+
+        foreach (var (path, option, kind, content) in files)
+        {
+            try
+            {
+                AtomicFile.WriteAllText(path, content);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                throw new InvalidInputException($"cannot write the {kind} report: {e.Message}", source: path, field: option);
+            }
+            status?.WriteLine($"moelab: wrote {kind} report to {path}");
+        }
+
+        if (json is not null) stdout.WriteLine(json);
+        else TerminalReportRenderer.Render(report, stdout);
     }
 }
