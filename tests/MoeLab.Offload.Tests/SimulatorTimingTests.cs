@@ -1,3 +1,5 @@
+using MoeLab.Core.Hardware;
+using MoeLab.Offload.Analytic;
 using MoeLab.Offload.Caching;
 using MoeLab.Offload.Simulation;
 
@@ -7,9 +9,16 @@ namespace MoeLab.Offload.Tests;
 public sealed class SimulatorTimingTests
 {
     // One layer, 2 experts, top-1; dense part 1 s, an expert 1 s, a transfer 2 s (no latency).
-    private static readonly OffloadModel Tiny = new("tiny", 1, 2, 1, ExpertBytes: 100, ExpertFlopsPerToken: 10, DenseBytesPerLayer: 0, DenseFlopsPerTokenPerLayer: 10);
-    private static readonly MachineModel Slow = new("hand", AcceleratorFlopsPerSecond: 10, FastMemoryBandwidthBytesPerSecond: 1e12,
-        BusBandwidthBytesPerSecond: 50, TransferLatencySeconds: 0, CpuFlopsPerSecond: 2.5, CpuMemoryBandwidthBytesPerSecond: 1e12);
+    private static readonly OffloadModelShape Tiny = new(1, 2, 1, ExpertBytes: 100, ExpertFlopsPerToken: 10, AttentionFlopsPerToken: 10, ResidentBytesPerLayer: 0);
+    private static readonly HardwareProfile Slow = Machine(flops: 10, fastBandwidth: 1e12, bus: 50, latency: 0, cpuFlops: 2.5, cpuBandwidth: 1e12);
+
+    internal static HardwareProfile Machine(double flops, double fastBandwidth, double bus, double latency, double cpuFlops, double cpuBandwidth) => new()
+    {
+        Name = "test", Description = "hand-made test machine", FastTierCapacityBytes = 1L << 40,
+        FastTierBandwidthBytesPerSecond = fastBandwidth, BusBandwidthBytesPerSecond = bus, BusLatencySeconds = latency,
+        AcceleratorFlopsPerSecond = flops, AcceleratorDtype = "bf16", CpuFlopsPerSecond = cpuFlops, CpuMemoryBandwidthBytesPerSecond = cpuBandwidth,
+        LinkBandwidthBytesPerSecond = 1, LinkLatencySeconds = 0, KernelLaunchLatencySeconds = 0,
+    };
 
     [Fact]
     public void Lru_ThreeTokensAllMisses_TimelineAsWorkedByHand()
@@ -41,7 +50,7 @@ public sealed class SimulatorTimingTests
     {
         // CPU: 10 FLOPs at 2.5 FLOP/s = 4 s per expert; the accelerator waits 4 s after its 1 s dense part... minus nothing.
         var trace = TestTraces.FromExperts(2, 0, 1, 0);
-        var r = OffloadSimulator.Run(trace, Tiny, Slow, new SimulationOptions(CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(1), Misses: MissHandling.Cpu));
+        var r = OffloadSimulator.Run(trace, Tiny, Slow, new SimulationOptions(CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(1), Misses: MissHandling.ExecuteOnCpu));
         Assert.Equal(0, r.BytesMoved);
         Assert.Equal(3, r.CpuExecutions);
         Assert.Equal(15.0, r.DecodeSeconds, 9); // 3 × (1 dense + 4 CPU)
@@ -52,7 +61,7 @@ public sealed class SimulatorTimingTests
     public void Faster_PicksTransferWhenTheBusWins()
     {
         var trace = TestTraces.FromExperts(2, 0, 1, 0);
-        var r = OffloadSimulator.Run(trace, Tiny, Slow, new SimulationOptions(CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(1), Misses: MissHandling.Faster));
+        var r = OffloadSimulator.Run(trace, Tiny, Slow, new SimulationOptions(CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(1), Misses: MissHandling.Cheaper));
         Assert.Equal(0, r.CpuExecutions); // transfer + compute = 3 s beats CPU 4 s
         Assert.Equal(12.0, r.DecodeSeconds, 9);
     }
@@ -62,7 +71,7 @@ public sealed class SimulatorTimingTests
     {
         // Two layers so the oracle can fetch layer 1's expert while layer 0 computes.
         var model = Tiny with { Layers = 2 };
-        var builder = new Traces.RoutingTraceBuilder(model.Shape, withGates: false);
+        var builder = new Traces.RoutingTraceBuilder(model.TraceShape(), withGates: false);
         builder.AddToken([0, 1], default);
         builder.AddToken([1, 0], default);
         var trace = builder.Build();
@@ -81,8 +90,8 @@ public sealed class SimulatorTimingTests
     public void Breakdown_SumsToWallTime_AndTransfersMatchBytes(string policy, string prefetcher, bool preempt)
     {
         var trace = TestTraces.Random(3, layers: 8, tokens: 200);
-        var model = OffloadModel.Mixtral8x7B() with { Layers = 8 };
-        var machine = new MachineModel("m", 1e14, 1e12, 25e9, 10e-6, 1e12, 1e11);
+        var model = OffloadModels.Mixtral8x7B with { Layers = 8 };
+        var machine = Machine(1e14, 1e12, 25e9, 10e-6, 1e12, 1e11);
         var r = OffloadSimulator.Run(trace, model, machine, new SimulationOptions(CachePolicySpec.Parse(policy), CacheCapacity.InExperts(4), prefetcher, EarlyPreemption: preempt, PromptTokens: 16));
         Assert.Equal(r.DecodeSeconds, r.Decode.TotalSeconds, 6);
         Assert.Equal(r.PrefillSeconds, r.Prefill.TotalSeconds, 6);
@@ -92,26 +101,31 @@ public sealed class SimulatorTimingTests
     }
 
     [Fact]
-    public void Prefill_NeedsOnlyTheUnionOfExperts()
+    public void Prefill_NeedsOnlyTheUnionOfExperts_AndBeatsTokenByToken()
     {
         var trace = TestTraces.Random(5, layers: 4, tokens: 100);
-        var model = OffloadModel.Mixtral8x7B() with { Layers = 4 };
-        var machine = new MachineModel("m", 1e14, 1e12, 25e9, 0, 1e12, 1e11);
         var stream = RequestStream.FromTrace(trace, promptTokens: 64);
-        var union = 0;
-        for (var l = 0; l < 4; l++) union += stream.ExpertsAt(0, l).Length;
-        Assert.True(union <= 4 * 8);
-        var r = OffloadSimulator.Run(trace, model, machine, new SimulationOptions(CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(8), PromptTokens: 64));
-        // With every expert fitting, the prompt moves each needed expert exactly once.
-        Assert.Equal(union * model.ExpertBytes, r.Prefill.TotalSeconds > 0 ? r.Counters.Misses * model.ExpertBytes - (r.Counters.Misses - union) * model.ExpertBytes : -1);
+        for (var l = 0; l < 4; l++)
+        {
+            var distinct = new SortedSet<int>();
+            for (var t = 0; t < 64; t++) foreach (var e in trace.Experts(t, l)) distinct.Add(e);
+            Assert.Equal(distinct, new SortedSet<int>(stream.ExpertsAt(0, l).ToArray()));
+            Assert.Equal(64 * 2, stream.TokenCountsAt(0, l).ToArray().Sum());
+        }
+        var model = OffloadModels.Mixtral8x7B with { Layers = 4 };
+        var machine = Machine(1e14, 1e12, 25e9, 0, 1e12, 1e11);
+        var r = OffloadSimulator.Run(trace, model, machine, new SimulationOptions(CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(4), PromptTokens: 64));
+        Assert.Equal(36, r.DecodeTokens);
+        var perDecodeToken = r.DecodeSeconds / r.DecodeTokens;
+        Assert.InRange(r.PrefillSeconds, perDecodeToken, 64 * perDecodeToken);
     }
 
     [Fact]
     public void CacheAwareRouting_SwapsOnlyLowGateChoices_AndRaisesHitRate()
     {
         var trace = TestTraces.Random(7, layers: 4, tokens: 400, zipf: 0.2, sticky: 0);
-        var model = OffloadModel.Mixtral8x7B() with { Layers = 4 };
-        var machine = new MachineModel("m", 1e14, 1e12, 25e9, 0, 1e12, 1e11);
+        var model = OffloadModels.Mixtral8x7B with { Layers = 4 };
+        var machine = Machine(1e14, 1e12, 25e9, 0, 1e12, 1e11);
         var plain = OffloadSimulator.Run(trace, model, machine, new SimulationOptions(CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(4)));
         var aware = OffloadSimulator.Run(trace, model, machine, new SimulationOptions(CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(4), CacheAwareMargin: 0.5));
         Assert.Equal(0, plain.RoutingChangeRate);

@@ -8,5 +8,8 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return InspectCommand.Create();
+        yield return SimulateCommand.Create();
+        yield return SweepCommand.Create();
+        yield return TraceCommand.Create();
     }
 }

@@ -50,7 +50,7 @@ public static class CachePolicyCatalog
                 return new BeladyPolicy(context.KeyCount, spec.GetBool("bypass", true));
             default:
                 var names = Entries.Select(e => e.Name).ToArray();
-                var nearest = NameSuggester.Nearest(spec.Name, names);
+                var nearest = MoeLab.Core.Text.NearestName.Suggest(spec.Name, names);
                 throw new InvalidInputException(
                     $"unknown policy '{spec.Name}'{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; known: {string.Join(", ", names)}",
                     field: "policy");

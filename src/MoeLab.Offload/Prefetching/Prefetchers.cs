@@ -101,7 +101,7 @@ public static class PrefetcherCatalog
                 return new SpeculativePrefetcher(Preconditions.InRange(accuracy, 0.0, 1.0, "prefetch accuracy"));
             default:
                 var names = All.Select(p => p.Name).ToArray();
-                var nearest = NameSuggester.Nearest(spec.Name, names);
+                var nearest = MoeLab.Core.Text.NearestName.Suggest(spec.Name, names);
                 throw new InvalidInputException(
                     $"unknown prefetcher '{spec.Name}'{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; known: {string.Join(", ", names)}",
                     field: "prefetch");

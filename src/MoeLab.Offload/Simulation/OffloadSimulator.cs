@@ -1,4 +1,6 @@
+using MoeLab.Core.Hardware;
 using MoeLab.Core.Validation;
+using MoeLab.Offload.Analytic;
 using MoeLab.Offload.Caching;
 using MoeLab.Offload.Prefetching;
 using MoeLab.Offload.Traces;
@@ -21,16 +23,18 @@ namespace MoeLab.Offload.Simulation;
 /// </summary>
 public static class OffloadSimulator
 {
-    public static SimulationResult Run(RoutingTrace trace, OffloadModel model, MachineModel machine, SimulationOptions options)
+    public static SimulationResult Run(RoutingTrace trace, OffloadModelShape model, HardwareProfile hardware, SimulationOptions options)
     {
         options.Validate();
-        if (trace.Shape != model.Shape)
-            throw new InvalidInputException($"the trace is {trace.Shape} but model {model.Name} is {model.Shape}", field: "trace");
+        model.Validate();
+        hardware.Validate();
+        var shape = model.TraceShape();
+        if (trace.Shape != shape)
+            throw new InvalidInputException($"the trace is {trace.Shape} but the model is {shape}", field: "trace");
         if (options.CacheAwareMargin is not null && !trace.HasGateProbabilities)
             throw new InvalidInputException("cache-aware routing needs gate probabilities, and this trace has none", field: "trace");
 
         var stream = RequestStream.FromTrace(trace, options.BatchTokens, options.PromptTokens);
-        var shape = model.Shape;
         var offline = CachePolicyCatalog.IsOffline(options.Policy);
         var cache = new ExpertCache(shape, options.Capacity, model.ExpertBytes, options.Policy,
             popularity: options.Policy.Name == "pin" ? stream.Popularity() : null, hasNextUse: offline);
@@ -39,8 +43,8 @@ public static class OffloadSimulator
         var context = new PrefetchContext(stream, new Random(options.Seed));
         var proposals = new List<int>();
 
-        var transferSeconds = machine.TransferSeconds(model.ExpertBytes, options.Chunks);
-        var cpuSecondsPerToken = new Func<int, double>(n => machine.CpuSeconds(model.ExpertFlopsPerToken, model.ExpertBytes, n));
+        var costs = new StepCosts(model, hardware, options.Chunks);
+        var transferSeconds = costs.TransferSeconds;
         var readyAt = new double[shape.TotalExperts];
         var pending = new List<(int Layer, int Expert, double Start, double End)>();
         var preempted = new List<(int Layer, int Expert)>();
@@ -62,7 +66,7 @@ public static class OffloadSimulator
             double dense = 0, compute = 0, stall = 0, cpuWait = 0;
             for (var layer = 0; layer < shape.Layers; layer++)
             {
-                var denseSeconds = machine.AcceleratorSeconds(model.DenseFlopsPerTokenPerLayer, model.DenseBytesPerLayer, tokens);
+                var denseSeconds = costs.DenseSeconds(tokens);
                 var attnEnd = clock + denseSeconds;
                 dense += denseSeconds;
 
@@ -118,7 +122,7 @@ public static class OffloadSimulator
                     var e = experts[i];
                     var key = shape.Key(layer, e);
                     var nu = offline ? nextUse[firstRequest + i] : ExpertRequest.Unknown;
-                    var computeSeconds = machine.AcceleratorSeconds(model.ExpertFlopsPerToken, model.ExpertBytes, counts[i]);
+                    var computeSeconds = costs.ExpertSeconds(counts[i]);
                     if (cache.Lookup(layer, e, nu))
                     {
                         var ready = Math.Max(readyAt[key], attnEnd);
@@ -126,9 +130,9 @@ public static class OffloadSimulator
                         continue;
                     }
                     var transferStart = Math.Max(busFree, attnEnd);
-                    var cpuSeconds = cpuSecondsPerToken(counts[i]);
-                    var useCpu = options.Misses == MissHandling.Cpu
-                        || (options.Misses == MissHandling.Faster && cpuFree + cpuSeconds < transferStart + transferSeconds + computeSeconds);
+                    var cpuSeconds = costs.CpuSeconds(counts[i]);
+                    var useCpu = options.Misses == MissHandling.ExecuteOnCpu
+                        || (options.Misses == MissHandling.Cheaper && cpuFree + cpuSeconds < transferStart + transferSeconds + computeSeconds);
                     if (useCpu)
                     {
                         cpuFree += cpuSeconds;

@@ -1,18 +1,8 @@
 using MoeLab.Core.Validation;
+using MoeLab.Offload.Analytic;
 using MoeLab.Offload.Caching;
 
 namespace MoeLab.Offload.Simulation;
-
-/// <summary>What happens to an expert that is not in fast memory.</summary>
-public enum MissHandling
-{
-    /// <summary>Move it over the bus and run it on the accelerator.</summary>
-    Transfer,
-    /// <summary>Run it on the CPU where it lives (Fiddler, llama.cpp <c>--cpu-moe</c>); nothing moves.</summary>
-    Cpu,
-    /// <summary>Per miss, whichever finishes first given the current bus and CPU queues.</summary>
-    Faster,
-}
 
 /// <summary>One simulation run's choices. Validate before long work with <see cref="Validate"/>.</summary>
 /// <param name="Prefetcher">Prefetcher name with parameters (see <see cref="Prefetching.PrefetcherCatalog"/>).</param>

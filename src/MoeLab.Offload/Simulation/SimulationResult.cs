@@ -1,3 +1,4 @@
+using MoeLab.Offload.Analytic;
 using MoeLab.Offload.Caching;
 
 namespace MoeLab.Offload.Simulation;

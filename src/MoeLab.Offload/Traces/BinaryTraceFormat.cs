@@ -71,6 +71,18 @@ public static class BinaryTraceFormat
     public static RoutingTrace Read(string path, TraceShape? expected = null)
     {
         using var reader = BinaryTraceReader.Open(path, expected);
+        return ReadAll(reader, path);
+    }
+
+    /// <summary>Reads a whole binary trace from a seekable stream (e.g. an embedded resource); <paramref name="source"/> names it in errors.</summary>
+    public static RoutingTrace Read(Stream stream, string source, TraceShape? expected = null)
+    {
+        using var reader = BinaryTraceReader.Open(stream, source, expected);
+        return ReadAll(reader, source);
+    }
+
+    private static RoutingTrace ReadAll(BinaryTraceReader reader, string path)
+    {
         var builder = new RoutingTraceBuilder(reader.Shape, reader.HasGateProbabilities);
         var record = new RoutingRecord(reader.Shape.TopK);
         var perToken = reader.Shape.Layers * reader.Shape.TopK;
@@ -101,7 +113,8 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
 {
     private const int BufferRecords = 16384;
     private readonly string _path;
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
+    private readonly bool _isFile;
     private readonly long _dataOffset;
     private readonly int _recordBytes;
     private readonly byte[] _buffer;
@@ -112,10 +125,11 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
     private long _recordIndex;
     private int _sequence;
 
-    private BinaryTraceReader(string path, FileStream stream, TraceShape shape, bool gates, long tokens, long dataOffset, int[] starts, string[] names)
+    private BinaryTraceReader(string path, Stream stream, bool isFile, TraceShape shape, bool gates, long tokens, long dataOffset, int[] starts, string[] names)
     {
         _path = path;
         _stream = stream;
+        _isFile = isFile;
         Shape = shape;
         HasGateProbabilities = gates;
         TokenCount = tokens;
@@ -137,6 +151,14 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
     {
         if (!File.Exists(path)) throw new InvalidInputException("trace file not found", path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return Open(stream, path, expected, isFile: true);
+    }
+
+    /// <summary>Reads from a seekable stream the reader then owns; <paramref name="source"/> names it in errors.</summary>
+    public static BinaryTraceReader Open(Stream stream, string source, TraceShape? expected = null) => Open(stream, source, expected, isFile: false);
+
+    private static BinaryTraceReader Open(Stream stream, string path, TraceShape? expected, bool isFile)
+    {
         try
         {
             Span<byte> fixedPart = stackalloc byte[44];
@@ -173,7 +195,7 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
             var expectedLength = headerLength + tokens * layers * BinaryTraceFormat.RecordBytes(shape, gates);
             if (stream.Length != expectedLength)
                 throw new InvalidInputException($"file is {stream.Length} bytes, the header promises {expectedLength}: truncated or corrupt", path);
-            return new BinaryTraceReader(path, stream, shape, gates, tokens, headerLength, starts, names);
+            return new BinaryTraceReader(path, stream, isFile, shape, gates, tokens, headerLength, starts, names);
         }
         catch (EndOfStreamException)
         {
@@ -231,7 +253,10 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
         _sequence = 0;
     }
 
-    public IRoutingTraceReader Clone() => Open(_path, Shape);
+    /// <summary>A second cursor over the same file. Stream-backed readers cannot be cloned (read them into memory instead).</summary>
+    public IRoutingTraceReader Clone() => _isFile
+        ? Open(_path, Shape)
+        : throw new NotSupportedException("a stream-backed trace reader cannot be cloned; load the trace into memory and clone its reader");
 
     public void Dispose() => _stream.Dispose();
 }
