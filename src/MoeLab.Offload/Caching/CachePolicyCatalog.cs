@@ -35,7 +35,7 @@ public static class CachePolicyCatalog
         switch (spec.Name)
         {
             case "lru": spec.AllowOnly(); return new LruPolicy(context.KeyCount);
-            case "fifo": spec.AllowOnly(); return new FifoPolicy(context.KeyCount);
+            case "fifo": spec.AllowOnly(); return LruPolicy.Fifo(context.KeyCount);
             case "lfu":
                 spec.AllowOnly("decay");
                 return new LfuPolicy(context.KeyCount, spec.GetDouble("decay", 1.0, 1e-9, 1.0));
@@ -49,11 +49,7 @@ public static class CachePolicyCatalog
                     throw new InvalidInputException("policy 'opt' (Belady) needs next-use data; it runs on an in-memory trace, not a streamed one", field: "policy");
                 return new BeladyPolicy(context.KeyCount, spec.GetBool("bypass", true));
             default:
-                var names = Entries.Select(e => e.Name).ToArray();
-                var nearest = MoeLab.Core.Text.NearestName.Suggest(spec.Name, names);
-                throw new InvalidInputException(
-                    $"unknown policy '{spec.Name}'{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; known: {string.Join(", ", names)}",
-                    field: "policy");
+                throw CatalogNames.Unknown("policy", spec.Name, Entries.Select(e => e.Name), "policy");
         }
     }
 }

@@ -1,24 +1,35 @@
 namespace MoeLab.Offload.Caching;
 
-/// <summary>Least recently used: a hit moves the expert to the front; the victim is the back.</summary>
+/// <summary>
+/// One list ordered by arrival, the victim at its back. As LRU (the default) a hit moves the expert to the
+/// front — least recently used goes first; as FIFO (<see cref="Fifo"/>) hits change nothing — the longest
+/// resident goes first.
+/// </summary>
 public sealed class LruPolicy : IExpertCachePolicy
 {
     private readonly IntrusiveList _list;
     private readonly bool[] _resident;
+    private readonly bool _promoteOnHit;
 
-    public LruPolicy(int keyCount)
+    public LruPolicy(int keyCount) : this(keyCount, promoteOnHit: true) { }
+
+    private LruPolicy(int keyCount, bool promoteOnHit)
     {
         _list = new IntrusiveList(keyCount, 1);
         _resident = new bool[keyCount];
+        _promoteOnHit = promoteOnHit;
     }
 
-    public string Name => "lru";
+    /// <summary>First in, first out: the same list, without promotion on a hit.</summary>
+    public static LruPolicy Fifo(int keyCount) => new(keyCount, promoteOnHit: false);
+
+    public string Name => _promoteOnHit ? "lru" : "fifo";
     public int Count { get; private set; }
 
     public bool Find(in ExpertRequest request, bool peek)
     {
         if (!_resident[request.Key]) return false;
-        if (!peek) _list.MoveToFront(0, request.Key);
+        if (_promoteOnHit && !peek) _list.MoveToFront(0, request.Key);
         return true;
     }
 
