@@ -38,11 +38,16 @@ public sealed class SpeculativePrefetcher(double accuracy) : IExpertPrefetcher
         foreach (var x in truth)
         {
             if (context.Random.NextDouble() < accuracy) { experts.Add(x); continue; }
-            if (truth.Length >= e) continue;
-            int wrong;
-            do wrong = context.Random.Next(e);
-            while (truth.Contains(wrong) || experts.IndexOf(wrong, start) >= 0);
-            experts.Add(wrong);
+            // A wrong guess: uniform over experts neither needed nor already guessed (none left: no guess).
+            var free = 0;
+            for (var y = 0; y < e; y++) if (!truth.Contains(y) && experts.IndexOf(y, start) < 0) free++;
+            if (free == 0) continue;
+            var pick = context.Random.Next(free);
+            for (var y = 0; y < e; y++)
+            {
+                if (truth.Contains(y) || experts.IndexOf(y, start) >= 0) continue;
+                if (pick-- == 0) { experts.Add(y); break; }
+            }
         }
     }
 }
