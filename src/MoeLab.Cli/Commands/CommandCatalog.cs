@@ -7,12 +7,15 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield return FitCommand.Create();
         yield return InspectCommand.Create();
+        yield return FitCommand.Create();
         yield return PlanCommand.Create();
+        yield return SimulateCommand.Create();
+        yield return SweepCommand.Create();
+        yield return TraceCommand.Create();
+        yield return SectionalCommand.Create();
         yield return TrainCommand.Create();
         yield return GenerateCommand.Create();
         yield return LadderCommand.Create();
-        yield return SectionalCommand.Create();
     }
 }

@@ -1,0 +1,54 @@
+namespace MoeLab.Offload.Caching;
+
+/// <summary>
+/// Doubly-linked lists threaded through arrays indexed by key (no node allocation). Several lists may
+/// share one instance (ARC's four), each identified by its own sentinel.
+/// </summary>
+internal sealed class IntrusiveList
+{
+    private readonly int[] _prev;
+    private readonly int[] _next;
+    private readonly int _keyCount;
+
+    public IntrusiveList(int keyCount, int lists)
+    {
+        _keyCount = keyCount;
+        _prev = new int[keyCount + lists];
+        _next = new int[keyCount + lists];
+        for (var l = 0; l < lists; l++) _prev[keyCount + l] = _next[keyCount + l] = keyCount + l;
+    }
+
+    public int Sentinel(int list) => _keyCount + list;
+
+    public void PushFront(int list, int key)
+    {
+        var head = Sentinel(list);
+        var first = _next[head];
+        _next[key] = first;
+        _prev[key] = head;
+        _prev[first] = key;
+        _next[head] = key;
+    }
+
+    public void Unlink(int key)
+    {
+        var p = _prev[key];
+        var n = _next[key];
+        _next[p] = n;
+        _prev[n] = p;
+    }
+
+    public void MoveToFront(int list, int key)
+    {
+        Unlink(key);
+        PushFront(list, key);
+    }
+
+    /// <summary>Least recently pushed key of the list, or -1 when empty.</summary>
+    public int Back(int list)
+    {
+        var s = Sentinel(list);
+        var b = _prev[s];
+        return b == s ? -1 : b;
+    }
+}

@@ -1,0 +1,41 @@
+using MoeLab.Core.Validation;
+
+namespace MoeLab.Offload.Traces;
+
+/// <summary>
+/// The real Mixtral-8x7B routing traces shipped inside the assembly (see Traces/BuiltIn/README.md), so a
+/// simulation runs with no trace of its own and without ../shared.
+/// </summary>
+public static class BuiltInTraces
+{
+    private const string ResourcePrefix = "MoeLab.Offload.Traces.BuiltIn.";
+
+    public static IReadOnlyList<string> Names { get; } = ["mixtral-8x7b-gsm8k", "mixtral-8x7b-humaneval"];
+
+    /// <summary>The trace a command uses when none is given.</summary>
+    public const string Default = "mixtral-8x7b-humaneval";
+
+    public static bool Exists(string name) => Names.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    public static RoutingTrace Load(string name)
+    {
+        var canonical = Names.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (canonical is null)
+        {
+            var nearest = Core.Text.NearestName.Suggest(name, Names);
+            throw new InvalidInputException($"unknown built-in trace '{name}'{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; built in: {string.Join(", ", Names)}", field: "trace");
+        }
+        using var stream = typeof(BuiltInTraces).Assembly.GetManifestResourceStream(ResourcePrefix + canonical + ".moetrace")
+            ?? throw new InvalidOperationException($"built-in trace resource '{canonical}' missing from the assembly");
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return BinaryTraceFormat.Read(copy, $"built-in:{canonical}");
+    }
+
+    /// <summary>A built-in name or a trace file path (format by extension).</summary>
+    public static RoutingTrace Resolve(string nameOrPath, TraceShape? shape) =>
+        File.Exists(nameOrPath) || !Exists(nameOrPath) && (nameOrPath.Contains('.') || nameOrPath.Contains('/'))
+            ? TraceFiles.Load(nameOrPath, shape)
+            : Load(nameOrPath);
+}

@@ -1,0 +1,45 @@
+using MoeLab.Core.IO;
+using MoeLab.Core.Validation;
+
+namespace MoeLab.Offload.Traces;
+
+/// <summary>The trace formats MoeLab reads and writes.</summary>
+public enum TraceFormat { Jsonl, Csv, Binary }
+
+/// <summary>Loads and saves traces in any supported format, chosen by file extension.</summary>
+public static class TraceFiles
+{
+    public static TraceFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".jsonl" or ".json" or ".ndjson" => TraceFormat.Jsonl,
+        ".csv" => TraceFormat.Csv,
+        ".moetrace" or ".bin" => TraceFormat.Binary,
+        var ext => throw new InvalidInputException($"unknown trace extension '{ext}'; use .jsonl, .csv or .moetrace", path),
+    };
+
+    /// <summary>Reads a trace; <paramref name="shape"/> is required for CSV (it carries no header of its own).</summary>
+    public static RoutingTrace Load(string path, TraceShape? shape) => FormatOf(path) switch
+    {
+        TraceFormat.Jsonl => JsonlTraceFormat.Read(path, shape),
+        TraceFormat.Csv => CsvTraceFormat.Read(path, shape ?? throw new InvalidInputException("a CSV trace needs the model's shape (pass --model)", path)),
+        _ => BinaryTraceFormat.Read(path, shape),
+    };
+
+    public static void Save(RoutingTrace trace, string path)
+    {
+        switch (FormatOf(path))
+        {
+            case TraceFormat.Binary:
+                AtomicFile.Write(path, s => BinaryTraceFormat.Write(trace, s));
+                break;
+            case var format:
+                AtomicFile.Write(path, s =>
+                {
+                    using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                    if (format == TraceFormat.Csv) CsvTraceFormat.Write(trace, w);
+                    else JsonlTraceFormat.Write(trace, w);
+                });
+                break;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using MoeLab.Core.Units;
+using MoeLab.Reports.Model;
+
+namespace MoeLab.Reports.Offload;
+
+/// <summary>Cells for the offload reports: text as shown, raw value kept for JSON and charts.</summary>
+internal static class OffloadFormat
+{
+    /// <summary>Shown and kept in percent, matching the column unit "%".</summary>
+    public static Cell Percent(double fraction) => new(double.IsNaN(fraction) ? "—" : UnitFormat.Percent(fraction), fraction * 100);
+    public static Cell Bytes(double bytes) => new(UnitFormat.BytesDecimal(bytes), bytes);
+    public static Cell Seconds(double seconds) => new(UnitFormat.Time(seconds), seconds);
+    public static Cell Number(double value, int significant = 3) => new(UnitFormat.Significant(value, significant), value);
+    public static Cell Integer(long value) => new(UnitFormat.Exact(value), value);
+}

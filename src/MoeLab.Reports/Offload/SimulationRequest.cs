@@ -1,0 +1,43 @@
+using MoeLab.Core.Hardware;
+using MoeLab.Core.Presets;
+using MoeLab.Offload.Analytic;
+using MoeLab.Offload.Caching;
+using MoeLab.Offload.Simulation;
+using MoeLab.Offload.Traces;
+
+namespace MoeLab.Reports.Offload;
+
+/// <summary>What `moelab simulate` was asked, as parsed from the command line.</summary>
+/// <param name="Trace">Trace file or built-in trace name; null for the built-in default.</param>
+/// <param name="CacheExperts">Cache sizes in experts per layer (one run each); ignored when <paramref name="CacheBytes"/> is set.</param>
+/// <param name="CacheBytes">Global cache size in bytes, instead of experts per layer.</param>
+public sealed record SimulationRequest(
+    string Model,
+    string Hardware,
+    string? Trace,
+    IReadOnlyList<CachePolicySpec> Policies,
+    IReadOnlyList<int> CacheExperts,
+    long? CacheBytes,
+    bool GlobalCache,
+    string Prefetch,
+    MissHandling Misses,
+    bool EarlyPreemption,
+    int Chunks,
+    int Batch,
+    int PromptTokens,
+    double? CacheAwareMargin,
+    int Seed)
+{
+    public OffloadModelShape ResolveModel() => OffloadModels.FromSpec(ModelPresets.Resolve(Model).Spec);
+
+    public HardwareProfile ResolveHardware() => HardwareProfileFile.Resolve(Hardware);
+
+    public RoutingTrace ResolveTrace(OffloadModelShape model) => BuiltInTraces.Resolve(Trace ?? BuiltInTraces.Default, model.TraceShape());
+
+    public IEnumerable<CacheCapacity> Capacities() => CacheBytes is { } bytes
+        ? [CacheCapacity.InBytes(bytes, CacheScope.Global)]
+        : CacheExperts.Select(c => GlobalCache ? CacheCapacity.InExperts(c, CacheScope.Global) : CacheCapacity.InExperts(c));
+
+    public SimulationOptions Options(CachePolicySpec policy, CacheCapacity capacity) =>
+        new(policy, capacity, Prefetch, Misses, EarlyPreemption, Chunks, Batch, PromptTokens, CacheAwareMargin, Seed);
+}
