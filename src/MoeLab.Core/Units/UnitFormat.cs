@@ -75,6 +75,8 @@ public static class UnitFormat
         if (value == 0 || !double.IsFinite(value)) return value.ToString(CultureInfo.InvariantCulture);
         var magnitude = (int)Math.Floor(Math.Log10(Math.Abs(value)));
         var decimals = Math.Max(0, significant - 1 - magnitude);
+        // Fixed notation cannot show more than 15 decimals; tiny values (often float noise) get an exponent.
+        if (decimals > 15) return value.ToString("g" + significant, CultureInfo.InvariantCulture);
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
         // Rounding may carry into a new digit (999.6 → 1000); recompute so the digit count stays honest.
         if (rounded != 0 && (int)Math.Floor(Math.Log10(Math.Abs(rounded))) > magnitude) decimals = Math.Max(0, decimals - 1);

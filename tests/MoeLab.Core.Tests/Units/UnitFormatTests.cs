@@ -34,4 +34,14 @@ public sealed class UnitFormatTests
 
     [Fact]
     public void Exact_HasThousandsSeparators() => Assert.Equal("722,722,368", UnitFormat.Exact(722_722_368));
+
+    // Float noise such as 3e-17 bytes once crashed the granularity report (Math.Round allows ≤ 15 decimals).
+    [Theory]
+    [InlineData(3e-17, "3e-17")]
+    [InlineData(-1.234567e-20, "-1.23e-20")]
+    public void Significant_TinyValues_UseAnExponent(double value, string expected) =>
+        Assert.Equal(expected, UnitFormat.Significant(value));
+
+    [Fact]
+    public void BytesDecimal_FloatNoise_DoesNotThrow() => Assert.Equal("3e-17 B", UnitFormat.BytesDecimal(3e-17));
 }
