@@ -82,28 +82,4 @@ public partial class InfrastructureTests
         Assert.Equal("MODEL", e.Field);
         Assert.Contains("did you mean 'mixtral-8x7b'?", e.Message);
     }
-
-    [Theory]
-    [InlineData("lur", "lru")]
-    [InlineData("LFU", "lfu")]
-    [InlineData("fifoo", "fifo")]
-    [InlineData("xyz", null)]
-    [InlineData("", null)]
-    public void NearestName_Find_SuggestsOnlyCloseNames(string input, string? expected) =>
-        Assert.Equal(expected, NearestName.Find(input, ["lru", "lfu", "fifo"]));
-
-    [Fact]
-    public void NearestName_Find_AcceptsAnUnambiguousPrefix()
-    {
-        Assert.Equal("qwen3-30b-a3b", NearestName.Find("qwen3", ["qwen3-30b-a3b", "mixtral-8x7b"]));
-        Assert.Null(NearestName.Find("qwen", ["qwen3-30b-a3b", "qwen2-57b-a14b"]));
-    }
-
-    [Theory]
-    [InlineData("kitten", "sitting", 3)]
-    [InlineData("ab", "ba", 1)]
-    [InlineData("", "abc", 3)]
-    [InlineData("Same", "same", 0)]
-    public void NearestName_Distance_MatchesHandCountedEdits(string a, string b, int expected) =>
-        Assert.Equal(expected, NearestName.Distance(a, b));
 }

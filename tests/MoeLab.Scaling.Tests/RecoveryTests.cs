@@ -1,3 +1,4 @@
+using MoeLab.Core.Randomness;
 using MoeLab.Scaling.Data;
 using MoeLab.Scaling.Fitting;
 using MoeLab.Scaling.Laws;
@@ -9,7 +10,7 @@ public sealed class RecoveryTests
 {
     private static List<RunPoint> Generate(IScalingLaw law, long seed, double noise, double[] experts)
     {
-        var rng = new SplitMix64(seed);
+        var rng = SplitMix64.ForStream(seed);
         var runs = new List<RunPoint>();
         long row = 0;
         foreach (var e in experts)
@@ -17,7 +18,7 @@ public sealed class RecoveryTests
                 foreach (var tokensPerParam in new[] { 5.0, 10, 20, 40, 80 })
                 {
                     var d = n * tokensPerParam;
-                    var loss = law.Loss(new LawInput(n, d, e)) * Math.Exp(noise * rng.NextGaussian());
+                    var loss = law.Loss(new LawInput(n, d, e)) * Math.Exp(noise * rng.NextGaussianUnpaired());
                     runs.Add(new RunPoint(n, d, 6 * n * d, loss, ++row, e));
                 }
         return runs;

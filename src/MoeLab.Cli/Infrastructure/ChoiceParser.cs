@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text;
+using MoeLab.Core.Text;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Cli.Infrastructure;
@@ -78,7 +79,7 @@ public static class ChoiceParser
     public static string Message(string what, string value, IReadOnlyCollection<string> choices)
     {
         var sb = new StringBuilder($"unknown value '{value}' for {what}");
-        if (NearestName.Find(value, choices) is { } nearest) sb.Append($"; did you mean '{nearest}'?");
+        if (NearestName.SuggestStrict(value, choices) is { } nearest) sb.Append($"; did you mean '{nearest}'?");
         const int listed = 30;
         sb.Append(" Valid values: ").Append(string.Join(", ", choices.Take(listed)));
         if (choices.Count > listed) sb.Append($", … ({choices.Count - listed} more)");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MoeLab.Core.Text;
 using MoeLab.Core.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -71,7 +72,7 @@ public static class HardwareProfileFile
             var line = keyNode.Start.Line;
             if (!Keys.Contains(key))
             {
-                var nearest = NameSuggester.Nearest(key, Keys);
+                var nearest = NearestName.Suggest(key, Keys);
                 throw new InvalidInputException(
                     $"unknown key{(nearest is null ? "" : $"; did you mean '{nearest}'?")} (valid keys: {string.Join(", ", Keys)})",
                     source, key, line);

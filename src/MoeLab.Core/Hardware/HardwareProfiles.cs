@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using MoeLab.Core.Text;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Core.Hardware;
@@ -226,7 +227,7 @@ public static class HardwareProfiles
     public static HardwareProfile Get(string name, string field = "hardware")
     {
         if (TryGet(name, out var profile)) return profile;
-        var nearest = NameSuggester.Nearest(name, Names);
+        var nearest = NearestName.Suggest(name.Trim(), Names);
         var hint = nearest is null ? "" : $"did you mean '{nearest}'? ";
         throw new InvalidInputException(
             $"unknown hardware profile '{name}'; {hint}built-in profiles: {string.Join(", ", Names)} " +

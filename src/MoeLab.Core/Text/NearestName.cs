@@ -1,6 +1,9 @@
 namespace MoeLab.Core.Text;
 
-/// <summary>Suggests the closest known name to a mistyped one (case-insensitive Levenshtein distance).</summary>
+/// <summary>
+/// Suggests the closest known name to a mistyped one (case-insensitive optimal-string-alignment distance): the
+/// one "did you mean" for every catalog, profile, key and option value in MoeLab.
+/// </summary>
 public static class NearestName
 {
     /// <summary>
@@ -28,11 +31,46 @@ public static class NearestName
     }
 
     /// <summary>
-    /// Optimal-string-alignment distance: insert, delete, substitute, or swap two neighbours ("lur" → "lru"),
-    /// each costing 1. Case-sensitive; <see cref="Suggest"/> lower-cases first.
+    /// The stricter rule for short option values ("lru", "lfu", "fifo"), where a loose guess would mislead: the
+    /// candidate within about one edit per three characters, else the one candidate <paramref name="typed"/> is a
+    /// prefix of; null when neither (an empty input, an ambiguous prefix).
     /// </summary>
-    public static int Distance(string a, string b)
+    public static string? SuggestStrict(string typed, IEnumerable<string> candidates)
     {
+        ArgumentNullException.ThrowIfNull(typed);
+        var list = candidates.Distinct(StringComparer.Ordinal).ToList();
+        if (typed.Length == 0 || list.Count == 0) return null;
+
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in list)
+        {
+            var distance = Distance(typed, candidate, ignoreCase: true);
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        // Allow about one edit per three characters: "lur" → "lru", "mixtral-8x7" → "mixtral-8x7b".
+        var allowed = Math.Max(1, Math.Min(typed.Length, best!.Length) / 3);
+        if (bestDistance <= allowed) return best;
+
+        var prefixed = list.Where(c => c.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).ToList();
+        return prefixed.Count == 1 ? prefixed[0] : null;
+    }
+
+    /// <summary>
+    /// Optimal-string-alignment distance: insert, delete, substitute, or swap two neighbours ("lur" → "lru"),
+    /// each costing 1. Case-sensitive unless <paramref name="ignoreCase"/>; <see cref="Suggest"/> lower-cases first.
+    /// </summary>
+    public static int Distance(string a, string b, bool ignoreCase = false)
+    {
+        if (ignoreCase)
+        {
+            a = a.ToLowerInvariant();
+            b = b.ToLowerInvariant();
+        }
         // Three rolling rows: the swap rule looks two rows back.
         var twoBack = new int[b.Length + 1];
         var previous = new int[b.Length + 1];

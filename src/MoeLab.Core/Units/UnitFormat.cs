@@ -66,6 +66,45 @@ public static class UnitFormat
         return $"{Significant(value, significant)} {unit}";
     }
 
+    /// <summary>
+    /// A value with an SI prefix up to P and fixed decimals, as tables that line up by column want it:
+    /// <c>SiFixed(4.295e10, "B")</c> → <c>42.95 GB</c>; below 1000 no prefix and at most two decimals
+    /// (<c>512 B</c>, <c>0.5</c>).
+    /// </summary>
+    public static string SiFixed(double value, string unit = "")
+    {
+        if (!double.IsFinite(value)) return value.ToString(CultureInfo.InvariantCulture);
+        foreach (var (scale, prefix) in SiSteps)
+            if (scale <= 1e15 && Math.Abs(value) >= scale) return $"{(value / scale).ToString("0.00", CultureInfo.InvariantCulture)} {prefix}{unit}";
+        return $"{value.ToString("0.##", CultureInfo.InvariantCulture)}{(unit.Length > 0 ? " " + unit : "")}";
+    }
+
+    /// <summary>
+    /// Bytes in decimal units with fixed decimals for expected (fractional) byte counts: whole bytes below 1 kB
+    /// (<c>513 B</c>), two decimals above (<c>1.50 GB</c>), and a fraction of a byte in scientific form (<c>2.5E-3 B</c>).
+    /// </summary>
+    public static string BytesFixed(double bytes)
+    {
+        if (bytes != 0 && Math.Abs(bytes) < 1) return $"{bytes.ToString("0.##E+0", CultureInfo.InvariantCulture)} B";
+        return Math.Abs(bytes) < 1000 ? $"{bytes.ToString("0", CultureInfo.InvariantCulture)} B" : SiFixed(bytes, "B");
+    }
+
+    /// <summary>A duration in s, ms, µs or ns with fixed decimals (<c>12.50 ms</c>, <c>1.500 s</c>), for aligned tables.</summary>
+    public static string TimeFixed(double seconds) => seconds switch
+    {
+        0 => "0 s",
+        < 1e-6 => $"{(seconds * 1e9).ToString("0.00", CultureInfo.InvariantCulture)} ns",
+        < 1e-3 => $"{(seconds * 1e6).ToString("0.00", CultureInfo.InvariantCulture)} µs",
+        < 1 => $"{(seconds * 1e3).ToString("0.00", CultureInfo.InvariantCulture)} ms",
+        _ => $"{seconds.ToString("0.000", CultureInfo.InvariantCulture)} s",
+    };
+
+    /// <summary>A ratio as a signed percentage change: <c>+2.50%</c>, <c>-0.75%</c>, <c>0.00%</c>.</summary>
+    public static string PercentChange(double fraction) => (fraction * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary><paramref name="value"/> in an invariant-culture .NET format (<c>"0.###"</c>, <c>"0.###e+0"</c>), so "1.5", never "1,5".</summary>
+    public static string Invariant(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
     /// <summary>A ratio as a percentage: <c>27.6%</c>.</summary>
     public static string Percent(double fraction, int decimals = 1) => $"{Fixed(fraction * 100, decimals)}%";
 

@@ -1,3 +1,4 @@
+using MoeLab.Core.Randomness;
 using MoeLab.Core.Validation;
 using MoeLab.Engine.Model;
 

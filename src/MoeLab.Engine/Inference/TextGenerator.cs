@@ -1,3 +1,4 @@
+using MoeLab.Core.Randomness;
 using MoeLab.Engine.Model;
 using MoeLab.Engine.Traces;
 

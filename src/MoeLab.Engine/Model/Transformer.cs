@@ -1,3 +1,4 @@
+using MoeLab.Core.Randomness;
 using System.Numerics;
 using System.Numerics.Tensors;
 using MoeLab.Engine.Kernels;

@@ -1,5 +1,3 @@
-using MoeLab.Core.Validation;
-
 namespace MoeLab.Offload.Traces;
 
 /// <summary>
@@ -20,11 +18,7 @@ public static class BuiltInTraces
     public static RoutingTrace Load(string name)
     {
         var canonical = Names.FirstOrDefault(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
-        if (canonical is null)
-        {
-            var nearest = Core.Text.NearestName.Suggest(name, Names);
-            throw new InvalidInputException($"unknown built-in trace '{name}'{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; built in: {string.Join(", ", Names)}", field: "trace");
-        }
+        if (canonical is null) throw CatalogNames.Unknown("built-in trace", name, Names, field: "trace", listedAs: "built in");
         using var stream = typeof(BuiltInTraces).Assembly.GetManifestResourceStream(ResourcePrefix + canonical + ".moetrace")
             ?? throw new InvalidOperationException($"built-in trace resource '{canonical}' missing from the assembly");
         var copy = new MemoryStream();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MoeLab.Offload.Analytic;
 using MoeLab.Reports.Model;
+using static MoeLab.Core.Units.UnitFormat;
 
 namespace MoeLab.Reports.Offload;
 
@@ -24,12 +25,12 @@ public static class AnalyticTables
         [
             new("Hardware", $"{comparison.Hardware.Name} — {comparison.Hardware.Description}"),
             new("Layers × experts, top-k", $"{shape.Layers} × {shape.ExpertsPerLayer}, top-{shape.TopK}"),
-            new("Expert size", Bytes(shape.ExpertBytes)),
+            new("Expert size", BytesFixed(shape.ExpertBytes)),
             new("Cached experts per layer", $"{comparison.CachedExpertsPerLayer} of {shape.ExpertsPerLayer}"),
-            new("Attention / resident per layer-token", Seconds(costs.AttentionSeconds)),
-            new("One expert on the accelerator", Seconds(costs.AcceleratorExpertSeconds)),
-            new("One expert over the bus", Seconds(costs.TransferSeconds)),
-            new("One expert on the CPU", Seconds(costs.CpuExpertSeconds)),
+            new("Attention / resident per layer-token", TimeFixed(costs.AttentionSeconds)),
+            new("One expert on the accelerator", TimeFixed(costs.AcceleratorExpertSeconds)),
+            new("One expert over the bus", TimeFixed(costs.TransferSeconds)),
+            new("One expert on the CPU", TimeFixed(costs.CpuExpertSeconds)),
         ]);
 
         var columns = new List<Column>
@@ -46,11 +47,11 @@ public static class AnalyticTables
             new Cell[]
             {
                 SeedLabel,
-                Number(seed.MissProbability, "0.####"),
+                Cell.Number(seed.MissProbability, "0.####"),
                 new("—"),
-                new(Bytes(seed.ImpliedBytesMovedPerToken), seed.ImpliedBytesMovedPerToken),
-                new(Seconds(shape.Layers * seed.MissPenaltySeconds), shape.Layers * seed.MissPenaltySeconds),
-                Number(seed.ImpliedTokensPerSecond, "0.###"),
+                new(BytesFixed(seed.ImpliedBytesMovedPerToken), seed.ImpliedBytesMovedPerToken),
+                new(TimeFixed(shape.Layers * seed.MissPenaltySeconds), shape.Layers * seed.MissPenaltySeconds),
+                Cell.Number(seed.ImpliedTokensPerSecond, "0.###"),
             },
         };
         foreach (var c in comparison.Corrected)
@@ -60,11 +61,11 @@ public static class AnalyticTables
             rows.Add(
             [
                 $"corrected: {c.Label}",
-                Number(c.Misses.ExpectedMisses, "0.####"),
-                Number(c.Misses.ProbabilityAnyMiss, "0.####"),
-                new(Bytes(t.ExpectedBytesMoved), t.ExpectedBytesMoved),
-                new(Seconds(stall), stall),
-                Number(t.TokensPerSecond, "0.###"),
+                Cell.Number(c.Misses.ExpectedMisses, "0.####"),
+                Cell.Number(c.Misses.ProbabilityAnyMiss, "0.####"),
+                new(BytesFixed(t.ExpectedBytesMoved), t.ExpectedBytesMoved),
+                new(TimeFixed(stall), stall),
+                Cell.Number(t.TokensPerSecond, "0.###"),
             ]);
         }
         var table = new Table("Seed 000 model vs corrected analytic models", columns, rows,
@@ -92,8 +93,8 @@ public static class AnalyticTables
             var ratio = uniform.Throughput.ExpectedBytesMoved / Math.Max(seed.ImpliedBytesMovedPerToken, double.Epsilon);
             if (ratio > 1.5 || ratio < 1 / 1.5)
                 warnings.Add(new ReportWarning(
-                    $"seed 000 model predicts {Bytes(seed.ImpliedBytesMovedPerToken)} moved per token; exact uniform routing moves " +
-                    $"{Bytes(uniform.Throughput.ExpectedBytesMoved)} ({ratio.ToString("0.##", CultureInfo.InvariantCulture)}×)", "seed-000-miss-formula"));
+                    $"seed 000 model predicts {BytesFixed(seed.ImpliedBytesMovedPerToken)} moved per token; exact uniform routing moves " +
+                    $"{BytesFixed(uniform.Throughput.ExpectedBytesMoved)} ({ratio.ToString("0.##", CultureInfo.InvariantCulture)}×)", "seed-000-miss-formula"));
         }
 
         return new AnalyticSection([inputs, table, constants, note], warnings, ComparisonJson(comparison));
@@ -118,17 +119,17 @@ public static class AnalyticTables
         var baseGain = rows.Count > 0 ? rows[0].Seed.PerformanceGain : 1.0;
         var body = rows.Select(r => (IReadOnlyList<Cell>)
         [
-            Number(r.Granularity, "0"),
-            Number(r.ExpertsPerLayer, "0"),
-            Number(r.TopK, "0"),
-            new(Bytes(r.ExpertBytes), r.ExpertBytes),
-            Number(r.ExpectedMissesPerLayerToken, "0.###"),
-            new(Bytes(r.ExpectedBytesMovedPerLayerToken), r.ExpectedBytesMovedPerLayerToken),
-            Number(r.ProbabilityAnyMiss, "0.####"),
-            Number(r.Throughput.TokensPerSecond, "0.###"),
-            Number(r.Seed.MissProbability, "0.####E+0"),
-            new(Bytes(r.SeedBytesMovedPerLayerToken), r.SeedBytesMovedPerLayerToken),
-            Number(r.Seed.PerformanceGain / baseGain, "0.###E+0"),
+            Cell.Number(r.Granularity, "0"),
+            Cell.Number(r.ExpertsPerLayer, "0"),
+            Cell.Number(r.TopK, "0"),
+            new(BytesFixed(r.ExpertBytes), r.ExpertBytes),
+            Cell.Number(r.ExpectedMissesPerLayerToken, "0.###"),
+            new(BytesFixed(r.ExpectedBytesMovedPerLayerToken), r.ExpectedBytesMovedPerLayerToken),
+            Cell.Number(r.ProbabilityAnyMiss, "0.####"),
+            Cell.Number(r.Throughput.TokensPerSecond, "0.###"),
+            Cell.Number(r.Seed.MissProbability, "0.####E+0"),
+            new(BytesFixed(r.SeedBytesMovedPerLayerToken), r.SeedBytesMovedPerLayerToken),
+            Cell.Number(r.Seed.PerformanceGain / baseGain, "0.###E+0"),
         ]).ToList();
         var table = new Table($"Expert granularity at fixed total, active and cached bytes — uniform routing, {hardwareName}", columns, body,
             "Under independent uniform routing the expected bytes moved do not depend on g; only the number of transfers (each paying the bus latency), " +
@@ -167,12 +168,12 @@ public static class AnalyticTables
         };
         var body = rows.Select(r => (IReadOnlyList<Cell>)
         [
-            Number(r.NumExperts, "0"),
-            new(Bytes(r.ExpertBytes), r.ExpertBytes),
-            Number(r.SingleExpertCacheProbability, "0.####"),
-            Number(r.ForwardExpertsMissProbability, "0.####E+0"),
-            Number(r.PerformanceGain, "0.###E+0"),
-            new(Bytes(r.EffectiveBandwidthBytesPerSecond) + "/s", r.EffectiveBandwidthBytesPerSecond),
+            Cell.Number(r.NumExperts, "0"),
+            new(BytesFixed(r.ExpertBytes), r.ExpertBytes),
+            Cell.Number(r.SingleExpertCacheProbability, "0.####"),
+            Cell.Number(r.ForwardExpertsMissProbability, "0.####E+0"),
+            Cell.Number(r.PerformanceGain, "0.###E+0"),
+            new(BytesFixed(r.EffectiveBandwidthBytesPerSecond) + "/s", r.EffectiveBandwidthBytesPerSecond),
         ]).ToList();
         var table = new Table($"{system.Name}: sweep (α = {system.Alpha:0.####}, β = {system.Beta:0.####})", columns, body,
             "Reproduces the seed 000 notebook's ExperimentRunner on its own formulas; these are not cache predictions.");
@@ -249,27 +250,5 @@ public static class AnalyticTables
         ["expected_transfers"] = t.ExpectedTransfers,
         ["expected_cpu_experts"] = t.ExpectedCpuExperts,
         ["expected_bytes_moved"] = t.ExpectedBytesMoved,
-    };
-
-    private static Cell Number(double value, string format) => new(value.ToString(format, CultureInfo.InvariantCulture), value);
-
-    // Decimal SI prefixes, as DESIGN.md prints sizes (46.70 B params, 3.35 TB/s).
-    private static string Bytes(double bytes)
-    {
-        if (bytes != 0 && Math.Abs(bytes) < 1) return $"{bytes.ToString("0.##E+0", CultureInfo.InvariantCulture)} B";
-        string[] units = ["B", "kB", "MB", "GB", "TB", "PB"];
-        var i = 0;
-        var v = bytes;
-        while (Math.Abs(v) >= 1000 && i < units.Length - 1) { v /= 1000; i++; }
-        return $"{v.ToString(i == 0 ? "0" : "0.00", CultureInfo.InvariantCulture)} {units[i]}";
-    }
-
-    private static string Seconds(double seconds) => seconds switch
-    {
-        0 => "0 s",
-        < 1e-6 => $"{(seconds * 1e9).ToString("0.00", CultureInfo.InvariantCulture)} ns",
-        < 1e-3 => $"{(seconds * 1e6).ToString("0.00", CultureInfo.InvariantCulture)} µs",
-        < 1 => $"{(seconds * 1e3).ToString("0.00", CultureInfo.InvariantCulture)} ms",
-        _ => $"{seconds.ToString("0.000", CultureInfo.InvariantCulture)} s",
     };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MoeLab.Core.Units;
 using MoeLab.Reports.Model;
 using MoeLab.Scaling.Planning;
 using static MoeLab.Reports.Plan.PlanNumbers;
@@ -69,14 +70,14 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             Row("MoE layers L_m", s.MoeLayers, s.MoeLayers.ToString(), "layers"),
             Row("hidden size d", s.HiddenSize, s.HiddenSize.ToString(), "dims"),
             Row("expert width d_m", s.ExpertHiddenSize, s.ExpertHiddenSize.ToString(), "dims"),
-            Row("FLOPs per token M", t.FlopsPerToken, Int((long)t.FlopsPerToken), "FLOPs/token"),
-            Row("M deviation from M_opt", a.FlopsDeviation, Percent(a.FlopsDeviation), "relative"),
-            Row("active params N_a", t.ActiveParams, Int((long)t.ActiveParams), "params"),
-            Row("total params N", t.TotalParams, Int((long)t.TotalParams), "params"),
-            Row("M/N_a", t.FlopsPerActiveParam, Fixed(t.FlopsPerActiveParam, "0.000"), "FLOPs/param"),
-            Row("N/N_a", t.TotalPerActiveParam, Fixed(t.TotalPerActiveParam, "0.000"), "ratio"),
+            Row("FLOPs per token M", t.FlopsPerToken, UnitFormat.Exact((long)t.FlopsPerToken), "FLOPs/token"),
+            Row("M deviation from M_opt", a.FlopsDeviation, UnitFormat.PercentChange(a.FlopsDeviation), "relative"),
+            Row("active params N_a", t.ActiveParams, UnitFormat.Exact((long)t.ActiveParams), "params"),
+            Row("total params N", t.TotalParams, UnitFormat.Exact((long)t.TotalParams), "params"),
+            Row("M/N_a", t.FlopsPerActiveParam, UnitFormat.Invariant(t.FlopsPerActiveParam, "0.000"), "FLOPs/param"),
+            Row("N/N_a", t.TotalPerActiveParam, UnitFormat.Invariant(t.TotalPerActiveParam, "0.000"), "ratio"),
             Row("training tokens D = C/M", a.TokensD, Si(a.TokensD, "tokens"), "tokens"),
-            Row("predicted loss", a.Loss, Fixed(a.Loss, "0.00000"), "nats/token"),
+            Row("predicted loss", a.Loss, UnitFormat.Invariant(a.Loss, "0.00000"), "nats/token"),
         };
         return new Table(title, columns, rows,
             $"Target M_opt = {Si(targetFlops, "FLOPs/token")}; tokens absorb the rounding so that M·D = C.");
@@ -107,7 +108,7 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             new Column("unit"),
         };
         IReadOnlyList<Cell> Row(string name, ValueRange r, string format, string unit) =>
-            [name, new Cell(Fixed(r.Min, format), r.Min), new Cell(Fixed(r.Max, format), r.Max), unit];
+            [name, new Cell(UnitFormat.Invariant(r.Min, format), r.Min), new Cell(UnitFormat.Invariant(r.Max, format), r.Max), unit];
         var rows = new List<IReadOnlyList<Cell>>
         {
             Row("M/N_a", b.FlopsPerActiveParam, "0.000", "FLOPs/param"),
@@ -115,15 +116,15 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             Row("d", b.HiddenSize, "0", "dims"),
             Row("L", b.Layers, "0", "layers"),
         };
-        return new Table($"Near-optimal band: {Int(b.ArchitectureCount)} distinct buildable architectures within loss ≤ {Fixed(b.LossCeiling, "0.00000")} nats/token", columns, rows,
-            $"Band: loss ≤ min + ε·|min| with ε = {b.Epsilon:0.####} and min = {Fixed(b.MinLoss, "0.00000")} nats/token (best admitted architecture over every Phase-1 point and width).");
+        return new Table($"Near-optimal band: {UnitFormat.Exact(b.ArchitectureCount)} distinct buildable architectures within loss ≤ {UnitFormat.Invariant(b.LossCeiling, "0.00000")} nats/token", columns, rows,
+            $"Band: loss ≤ min + ε·|min| with ε = {b.Epsilon:0.####} and min = {UnitFormat.Invariant(b.MinLoss, "0.00000")} nats/token (best admitted architecture over every Phase-1 point and width).");
     }
 
     private Table CountsTable()
     {
         var c = plan.Counts;
         var columns = new[] { new Column("stage"), new Column("count", "candidates", "How many candidates the stage holds.", true) };
-        IReadOnlyList<Cell> Row(string stage, int n) => [stage, new Cell(Int(n), n)];
+        IReadOnlyList<Cell> Row(string stage, int n) => [stage, new Cell(UnitFormat.Exact(n), n)];
         return new Table("Search", columns,
         [
             Row("Phase 1 grid points (M/N_a × N/N_a)", c.Phase1Points),
@@ -152,8 +153,8 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             [
                 new Cell(s.Layers.ToString(), s.Layers), new Cell(s.DenseLayers.ToString(), s.DenseLayers), new Cell(s.HiddenSize.ToString(), s.HiddenSize),
                 new Cell(s.ExpertHiddenSize.ToString(), s.ExpertHiddenSize), new Cell(Si(t.FlopsPerToken), t.FlopsPerToken), new Cell(Si(t.ActiveParams), t.ActiveParams),
-                new Cell(Si(t.TotalParams), t.TotalParams), new Cell(Fixed(t.FlopsPerActiveParam, "0.000"), t.FlopsPerActiveParam),
-                new Cell(Fixed(t.TotalPerActiveParam, "0.000"), t.TotalPerActiveParam), new Cell(Fixed(m.Loss, "0.00000"), m.Loss),
+                new Cell(Si(t.TotalParams), t.TotalParams), new Cell(UnitFormat.Invariant(t.FlopsPerActiveParam, "0.000"), t.FlopsPerActiveParam),
+                new Cell(UnitFormat.Invariant(t.TotalPerActiveParam, "0.000"), t.TotalPerActiveParam), new Cell(UnitFormat.Invariant(m.Loss, "0.00000"), m.Loss),
             ];
         }).ToList();
         return new Table($"Best {rows.Count} band members", columns, rows);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MoeLab.Core.Units;
 using MoeLab.Reports.Model;
 using MoeLab.Scaling.Planning;
 using static MoeLab.Reports.Plan.PlanNumbers;
@@ -39,10 +40,10 @@ public sealed class PlanSweepReportBuilder(IReadOnlyList<PlanResult> plans, stri
                 new Cell(Sci(p.ComputeFlops), p.ComputeFlops), new Cell(Si(p.Split.FlopsPerToken), p.Split.FlopsPerToken), new Cell(Si(a.TokensD), a.TokensD),
                 new Cell(s.Layers.ToString(), s.Layers), new Cell(s.HiddenSize.ToString(), s.HiddenSize), new Cell(s.ExpertHiddenSize.ToString(), s.ExpertHiddenSize),
                 new Cell(Si(t.ActiveParams), t.ActiveParams), new Cell(Si(t.TotalParams), t.TotalParams),
-                new Cell(Fixed(t.FlopsPerActiveParam, "0.000"), t.FlopsPerActiveParam), new Cell(Fixed(t.TotalPerActiveParam, "0.00"), t.TotalPerActiveParam),
-                new Cell(Fixed(a.Loss, "0.0000"), a.Loss),
+                new Cell(UnitFormat.Invariant(t.FlopsPerActiveParam, "0.000"), t.FlopsPerActiveParam), new Cell(UnitFormat.Invariant(t.TotalPerActiveParam, "0.00"), t.TotalPerActiveParam),
+                new Cell(UnitFormat.Invariant(a.Loss, "0.0000"), a.Loss),
                 $"{b.FlopsPerActiveParam.Min:0.00}–{b.FlopsPerActiveParam.Max:0.00}", $"{b.TotalPerActive.Min:0.0}–{b.TotalPerActive.Max:0.0}",
-                $"{b.HiddenSize.Min:0}–{b.HiddenSize.Max:0}", new Cell(Int(b.ArchitectureCount), b.ArchitectureCount),
+                $"{b.HiddenSize.Min:0}–{b.HiddenSize.Max:0}", new Cell(UnitFormat.Exact(b.ArchitectureCount), b.ArchitectureCount),
             ]);
             foreach (var (series, value, lo, hi) in new[]
             {

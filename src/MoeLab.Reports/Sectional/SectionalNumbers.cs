@@ -2,24 +2,16 @@ using System.Globalization;
 
 namespace MoeLab.Reports.Sectional;
 
-/// <summary>Display text for the sectional report: SI suffixes for counts and bytes, µs/ms/s for time.</summary>
+/// <summary>
+/// The sectional report's formats that the shared <see cref="Core.Units.UnitFormat"/> does not produce: durations
+/// with three decimals in s and ms, and a percentage rounded from its 15-digit decimal form. Counts and bytes use
+/// <see cref="Core.Units.UnitFormat.SiFixed"/>.
+/// </summary>
 internal static class SectionalNumbers
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-    private static readonly (double Scale, string Suffix)[] Si = [(1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")];
 
-    /// <summary>e.g. 4.295e10 → "42.95 G" (counts); unit appended when given ("42.95 GB").</summary>
-    public static string Count(double value, string unit = "")
-    {
-        if (!double.IsFinite(value)) return value.ToString(Inv);
-        foreach (var (scale, suffix) in Si)
-            if (Math.Abs(value) >= scale) return $"{(value / scale).ToString("0.00", Inv)} {suffix}{unit}";
-        return $"{value.ToString("0.##", Inv)}{(unit.Length > 0 ? " " + unit : "")}";
-    }
-
-    public static string Bytes(double value) => Count(value, "B");
-
-    /// <summary>e.g. 0.000123 → "123.0 µs".</summary>
+    /// <summary>e.g. 0.000123 → "123.00 µs".</summary>
     public static string Seconds(double value)
     {
         double a = Math.Abs(value);
@@ -28,7 +20,9 @@ internal static class SectionalNumbers
         return $"{(value * 1e6).ToString("0.00", Inv)} µs";
     }
 
-    public static string Number(double value, string format = "0.###") => value.ToString(format, Inv);
-
+    /// <summary>
+    /// One decimal, rounded as the 15-digit decimal reads (0.6585 → "65.9%"); <see cref="Core.Units.UnitFormat.Percent"/>
+    /// rounds the exact binary value instead ("65.8%"), so it cannot stand in without changing the text.
+    /// </summary>
     public static string Percent(double fraction) => (fraction * 100).ToString("0.0", Inv) + "%";
 }

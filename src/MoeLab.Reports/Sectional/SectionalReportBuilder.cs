@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MoeLab.Reports.Charts;
 using MoeLab.Reports.Model;
 using MoeLab.Sectional;
+using static MoeLab.Core.Units.UnitFormat;
 using static MoeLab.Reports.Sectional.SectionalNumbers;
 
 namespace MoeLab.Reports.Sectional;
@@ -46,16 +47,16 @@ public static class SectionalReportBuilder
             new("Reduced sequence n'", spec.ReducedLength.ToString()),
             new("Pre-expert attention layer", spec.HasPreExpertLayer ? $"yes, {spec.PreExpertHeads} heads" : "no"),
             new("Section experts", spec.ExpertKind == SectionExpertKind.Ffn
-                ? $"FFN, hidden r·d/E with r = {Number(spec.FfnRatio)}, {spec.FfnMatrices} matrices"
-                : $"transformer block ({spec.SectionHeads} heads per section) + FFN r = {Number(spec.FfnRatio)}, {spec.FfnMatrices} matrices"),
+                ? $"FFN, hidden r·d/E with r = {Invariant(spec.FfnRatio, "0.###")}, {spec.FfnMatrices} matrices"
+                : $"transformer block ({spec.SectionHeads} heads per section) + FFN r = {Invariant(spec.FfnRatio, "0.###")}, {spec.FfnMatrices} matrices"),
             new("Mixing projection after merge", spec.HasMixingProjection ? "yes (d×d)" : "no"),
             new("Up-sampling to n", spec.ReducesSequence ? spec.Upsampling.ToString() : "not needed (n' = n)"),
             new("Bytes per element", spec.BytesPerElement.ToString()),
-            new("Hardware", $"{hw.Name}: {Count(hw.AcceleratorFlopsPerSecond, "FLOP/s")} peak {hw.AcceleratorDtype}, link {Count(hw.LinkBandwidthBytesPerSecond, "B/s")}, "
-                + $"{Seconds(hw.LinkLatencySeconds)}/message, {Seconds(hw.KernelLaunchLatencySeconds)}/kernel, {Bytes(hw.FastTierCapacityBytes)} per device"),
+            new("Hardware", $"{hw.Name}: {SiFixed(hw.AcceleratorFlopsPerSecond, "FLOP/s")} peak {hw.AcceleratorDtype}, link {SiFixed(hw.LinkBandwidthBytesPerSecond, "B/s")}, "
+                + $"{Seconds(hw.LinkLatencySeconds)}/message, {Seconds(hw.KernelLaunchLatencySeconds)}/kernel, {SiFixed(hw.FastTierCapacityBytes, "B")} per device"),
             new("Overhead, total work", Overhead(a.Model.TotalWorkOverhead)),
             new("Overhead, critical path", Overhead(a.Model.CriticalPathOverhead)),
-            new("Memory limit", a.Search.MemoryLimitBytes is double m ? Bytes(m) : "none"),
+            new("Memory limit", a.Search.MemoryLimitBytes is double m ? SiFixed(m, "B") : "none"),
             new("E searched", $"1..{a.Search.MaxExpertCount}, buildable only (E | d; E | n when n' = n/E; section heads | d/E)"),
             new("Comparisons made at", a.IsFixedByUser
                 ? $"E = {a.ComparedExpertCount} (given with --experts)"
@@ -92,16 +93,16 @@ public static class SectionalReportBuilder
         var rows = optimum.Ladder.Select(p =>
         {
             var s = p.Point;
-            var cells = new List<Cell> { new(s.ExpertCount.ToString(), s.ExpertCount), new(Number(s.SectionWidth), s.SectionWidth) };
-            if (varyingTokens) cells.Add(new(Number(s.ReducedTokens), s.ReducedTokens));
+            var cells = new List<Cell> { new(s.ExpertCount.ToString(), s.ExpertCount), new(Invariant(s.SectionWidth, "0.###"), s.SectionWidth) };
+            if (varyingTokens) cells.Add(new(Invariant(s.ReducedTokens, "0.###"), s.ReducedTokens));
             cells.AddRange(
             [
-                new(Count(s.TotalMacs), s.TotalMacs),
+                new(SiFixed(s.TotalMacs), s.TotalMacs),
                 new(Seconds(s.TotalWorkSeconds), s.TotalWorkSeconds),
-                new(Count(s.CriticalPathMacs), s.CriticalPathMacs),
+                new(SiFixed(s.CriticalPathMacs), s.CriticalPathMacs),
                 new(Seconds(s.CriticalPathSeconds), s.CriticalPathSeconds),
-                new(Count(s.Params), s.Params),
-                new(Bytes(s.DeviceMemoryBytes), s.DeviceMemoryBytes),
+                new(SiFixed(s.Params), s.Params),
+                new(SiFixed(s.DeviceMemoryBytes, "B"), s.DeviceMemoryBytes),
                 new(p.FitsMemory ? "yes" : "no"),
             ]);
             return (IReadOnlyList<Cell>)cells;
@@ -138,17 +139,17 @@ public static class SectionalReportBuilder
             string name = SectionalAnalysis.Describe(o.Costing);
             items.Add(new($"{name}: time(E)", $"{o.SecondsPolynomial} s"));
             items.Add(new($"{name}: closed form", o.ClosedForm is { } c
-                ? $"E* = {Number(c.ExpertCount, "0.####")} ({Seconds(c.Seconds)}){(c.AtBound ? ", at an end of the range" : "")} — {o.ClosedFormExplanation}"
+                ? $"E* = {Invariant(c.ExpertCount, "0.####")} ({Seconds(c.Seconds)}){(c.AtBound ? ", at an end of the range" : "")} — {o.ClosedFormExplanation}"
                 : o.ClosedFormExplanation));
-            items.Add(new($"{name}: numeric", $"E* = {Number(o.Numeric.ExpertCount, "0.####")} ({Seconds(o.Numeric.Seconds)}) — {o.Numeric.Method}; "
+            items.Add(new($"{name}: numeric", $"E* = {Invariant(o.Numeric.ExpertCount, "0.####")} ({Seconds(o.Numeric.Seconds)}) — {o.Numeric.Method}; "
                 + $"{o.Numeric.Iterations} iterations, ended: {o.Numeric.ExitCondition}"));
             items.Add(new($"{name}: integer optimum", o.IntegerOptimum is { } i
                 ? $"E = {i.ExpertCount} ({Seconds(i.Seconds(o.Costing))}; E = 1 costs {Seconds(o.Ladder[0].Point.Seconds(o.Costing))})"
                 : "none: no buildable E fits the memory limit"));
             items.Add(new($"{name}: diminishing returns", o.DiminishingReturns is { } d
                 ? (o.DiminishingReturnsReached
-                    ? $"E = {d.ExpertCount}: the next buildable E saves less than {Percent(o.DiminishingReturnsFraction)} of the time at E"
-                    : $"not reached: every step up to E = {d.ExpertCount} still saves ≥ {Percent(o.DiminishingReturnsFraction)}")
+                    ? $"E = {d.ExpertCount}: the next buildable E saves less than {SectionalNumbers.Percent(o.DiminishingReturnsFraction)} of the time at E"
+                    : $"not reached: every step up to E = {d.ExpertCount} still saves ≥ {SectionalNumbers.Percent(o.DiminishingReturnsFraction)}")
                 : "none"));
         }
         return new KeyValues("Optimal number of sections", items);
@@ -174,8 +175,8 @@ public static class SectionalReportBuilder
             return (IReadOnlyList<Cell>)
             [
                 new Cell(t.Name), new Cell(t.Formula), new Cell(t.Placement == TermPlacement.Shared ? "shared" : "per section"),
-                new Cell(Count(macs), macs), new Cell(Count(2 * macs), 2 * macs), new Cell(Count(cp), cp),
-                new Cell(Count(p), p), new Cell(Count(act), act),
+                new Cell(SiFixed(macs), macs), new Cell(SiFixed(2 * macs), 2 * macs), new Cell(SiFixed(cp), cp),
+                new Cell(SiFixed(p), p), new Cell(SiFixed(act), act),
             ];
         }).ToList();
         return new Table($"Cost terms at E = {e}", columns, rows);
@@ -194,18 +195,18 @@ public static class SectionalReportBuilder
         };
         var dense = a.Dense;
         var s = a.Compared;
-        Cell N(double v) => new(Count(v), v);
+        Cell N(double v) => new(SiFixed(v), v);
         var rows = new List<IReadOnlyList<Cell>>
         {
             new[] { new Cell(dense.HasAttention ? "dense transformer block" : "dense FFN"), N(dense.TotalParams), N(dense.TotalMacs), N(2 * dense.TotalMacs), N(dense.TotalMacs),
                 new Cell(dense.HasAttention ? "self-attention over n + FFN r·d; one device" : "FFN r·d (the sectional layer has no attention); one device") },
             new[] { new Cell($"sectional, E = {s.ExpertCount}"), N(s.Params), N(s.TotalMacs), N(2 * s.TotalMacs), N(s.CriticalPathMacs),
-                new Cell($"sections of width {Number(s.SectionWidth)} over n' = {Number(s.ReducedTokens)}") },
+                new Cell($"sections of width {Invariant(s.SectionWidth, "0.###")} over n' = {Invariant(s.ReducedTokens, "0.###")}") },
         };
         foreach (var t in new[] { a.TopKEqualParams, a.TopKEqualMacs })
             rows.Add(t.IsPossible
                 ? new[] { new Cell($"top-{t.ActiveExperts} MoE, {t.Basis}"), N(t.TotalParams), N(t.TotalMacs), N(2 * t.TotalMacs), N(t.CriticalPathMacs),
-                    new Cell($"{t.ExpertCount} experts of hidden width {Number(t.ExpertHiddenWidth, "0.#")}, router d×{t.ExpertCount}"
+                    new Cell($"{t.ExpertCount} experts of hidden width {Invariant(t.ExpertHiddenWidth, "0.#")}, router d×{t.ExpertCount}"
                         + (t.ActiveExperts >= t.ExpertCount ? "; k = N_e: every expert is active, so both bases coincide" : "")) }
                 : new[] { new Cell($"top-{t.ActiveExperts} MoE, {t.Basis}"), new Cell("—"), new Cell("—"), new Cell("—"), new Cell("—"),
                     new Cell("impossible: attention and router alone exceed the sectional layer's budget") });
@@ -219,7 +220,7 @@ public static class SectionalReportBuilder
         double aTrad = PaperSectionalModel.TraditionalQkvMacs(spec.SequenceTokens, spec.ModelWidth);
         return new Note("What is the paper's and what is MoeLab's",
             $"Seed 002 (Sane, arXiv 2503.20750) is reachable only as its abstract and one formula: the traditional QKV cost "
-            + $"A_trad = L·3·d0² = {Count(aTrad)} MACs here, reproduced as written (PaperSectionalModel), and the form of its total: QKV cost "
+            + $"A_trad = L·3·d0² = {SiFixed(aTrad)} MACs here, reproduced as written (PaperSectionalModel), and the form of its total: QKV cost "
             + "+ attention-score cost + an overhead γ2·E² + γ1·E + γ0, minimised in closed form where possible; a secondary summary adds that "
             + "the sectional QKV cost is split into A_pre (pre-expert block) and A_experts (inside the experts), without the formulas. "
             + "Everything else in this report is "
@@ -241,14 +242,14 @@ public static class SectionalReportBuilder
         double np = s.ReducedTokens;
         double summedScores = 2 * np * np * d;
         string scores = spec.ExpertKind == SectionExpertKind.TransformerBlock
-            ? $"Summed over the {e} sections the attention-score work is E·2·n'²·(d/E) = 2·n'²·d = {Count(summedScores)} MACs — the same as one "
+            ? $"Summed over the {e} sections the attention-score work is E·2·n'²·(d/E) = 2·n'²·d = {SiFixed(summedScores)} MACs — the same as one "
               + "full-width attention over n' tokens: splitting the width does not shrink it; only a shorter sequence (n' = n/E or fixed) does. "
             : "The section experts have no attention of their own; the pre-expert attention still costs 2·n'·n·d score MACs at full width. ";
-        string parallel = $"Where the savings come from: at E = {e} the total work is {Count(s.TotalMacs)} MACs against {Count(s.CriticalPathMacs)} on the "
+        string parallel = $"Where the savings come from: at E = {e} the total work is {SiFixed(s.TotalMacs)} MACs against {SiFixed(s.CriticalPathMacs)} on the "
             + $"critical path; the difference is parallelism over {e} devices, not less arithmetic. ";
         return new Note("What sectioning gives up",
-            $"A fixed slice-to-expert assignment is a block-diagonal layer: every expert sees only d/E = {Number(s.SectionWidth)} of the d = {spec.ModelWidth} "
-            + $"coordinates, so the FFN has {Count(sectionFfnParams)} parameters instead of {Count(denseFfnParams)} (1/E) and each output coordinate "
+            $"A fixed slice-to-expert assignment is a block-diagonal layer: every expert sees only d/E = {Invariant(s.SectionWidth, "0.###")} of the d = {spec.ModelWidth} "
+            + $"coordinates, so the FFN has {SiFixed(sectionFfnParams)} parameters instead of {SiFixed(denseFfnParams)} (1/E) and each output coordinate "
             + $"mixes 1/E of the inputs a dense FFN mixes. There is no routing: every token uses every section. "
             + (spec.HasMixingProjection ? "The mixing projection restores cross-section mixing at n'·d² MACs and d² parameters. " : "No mixing projection is configured, so nothing restores cross-section mixing inside the layer. ")
             + scores + parallel

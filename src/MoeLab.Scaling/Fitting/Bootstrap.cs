@@ -1,3 +1,4 @@
+using MoeLab.Core.Randomness;
 using MathNet.Numerics.Statistics;
 using MoeLab.Core.Validation;
 
@@ -69,7 +70,7 @@ public static class Bootstrap
         };
         Parallel.For(0, options.Resamples, parallel, i =>
         {
-            var rng = new SplitMix64(options.Seed, i);
+            var rng = SplitMix64.ForStream(options.Seed, i);
             var weights = new double[points.Length];
             for (var j = 0; j < points.Length; j++) weights[rng.NextInt(points.Length)] += 1;
             var objective = new HuberObjective(model, points, fitOptions.HuberDelta, fitOptions.MeanObjective, weights);

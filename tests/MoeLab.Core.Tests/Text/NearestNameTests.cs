@@ -22,4 +22,28 @@ public sealed class NearestNameTests
         Assert.Equal("mixtral-8x7b", NearestName.Suggest("mixtrl", names));
         Assert.Null(NearestName.Suggest("qqqqqqqqqqqq", names));
     }
+
+    [Theory]
+    [InlineData("lur", "lru")]
+    [InlineData("LFU", "lfu")]
+    [InlineData("fifoo", "fifo")]
+    [InlineData("xyz", null)]
+    [InlineData("", null)]
+    public void SuggestStrict_OptionValues_SuggestsOnlyCloseNames(string input, string? expected) =>
+        Assert.Equal(expected, NearestName.SuggestStrict(input, ["lru", "lfu", "fifo"]));
+
+    [Fact]
+    public void SuggestStrict_UnambiguousPrefix_IsAccepted()
+    {
+        Assert.Equal("qwen3-30b-a3b", NearestName.SuggestStrict("qwen3", ["qwen3-30b-a3b", "mixtral-8x7b"]));
+        Assert.Null(NearestName.SuggestStrict("qwen", ["qwen3-30b-a3b", "qwen2-57b-a14b"]));
+    }
+
+    [Theory]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("ab", "ba", 1)]
+    [InlineData("", "abc", 3)]
+    [InlineData("Same", "same", 0)]
+    public void Distance_IgnoringCase_MatchesHandCountedEdits(string a, string b, int expected) =>
+        Assert.Equal(expected, NearestName.Distance(a, b, ignoreCase: true));
 }
