@@ -17,18 +17,13 @@ public static class ModelAccountant
     public static ModelAccounting Account(MoeSpec spec)
     {
         var shape = BlockShape.Of(spec);
-        var p = Parameters(spec, shape);
-        var flops = Flops(spec, shape, p);
-        var memory = Memory(spec, shape, p);
-        var paper = Seed001Triad.PaperConvention(spec, shape);
-        var full = new ConstraintTriad(flops.TrainingFlopsPerToken, p.ActiveParamsPerTokenExcludingMtp, p.TotalParamsExcludingMtp);
-        return new ModelAccounting(spec, p, flops, memory, paper, full);
+        return new ModelAccounting(spec, shape);
     }
 
     /// <summary>Parameter counts only (the cheapest part; what a params-constrained search needs).</summary>
     public static ParameterCounts Parameters(MoeSpec spec) => Parameters(spec, BlockShape.Of(spec));
 
-    private static ParameterCounts Parameters(MoeSpec spec, in BlockShape s)
+    internal static ParameterCounts Parameters(MoeSpec spec, in BlockShape s)
     {
         long d = spec.HiddenSize, vocab = spec.VocabSize;
         var embeddings = vocab * d;
@@ -56,7 +51,7 @@ public static class ModelAccountant
         return new ParameterCounts(total, active);
     }
 
-    private static FlopCounts Flops(MoeSpec spec, in BlockShape s, in ParameterCounts p)
+    internal static FlopCounts Flops(MoeSpec spec, in BlockShape s, in ParameterCounts p)
     {
         long d = spec.HiddenSize, vocab = spec.VocabSize;
         var a = p.Active;
@@ -87,7 +82,7 @@ public static class ModelAccountant
             s.MambaLayers * s.MambaScanFlops, mambaBlock);
     }
 
-    private static MemoryFootprint Memory(MoeSpec spec, in BlockShape s, in ParameterCounts p)
+    internal static MemoryFootprint Memory(MoeSpec spec, in BlockShape s, in ParameterCounts p)
     {
         var a = spec.Attention;
         var weights = ComponentBytes.Of(p.Total, spec.Precision);
