@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MoeLab.Core.Specs;
 
 namespace MoeLab.Core.Accounting;
@@ -7,6 +8,7 @@ namespace MoeLab.Core.Accounting;
 /// accounting. "Matrix" fields count weight matrices only (no biases, sinks, gates or norms) for
 /// conventions that count that way (seed 001).
 /// </summary>
+[SkipLocalsInit]
 internal readonly struct BlockShape
 {
     public long AttentionLayers { get; init; }
@@ -113,7 +115,8 @@ internal readonly struct BlockShape
 
         long attentionLayers = spec.AttentionLayerCount, mambaLayers = layers - attentionLayers;
         var share = a.KvShareFactor;
-        var kvLayers = (attentionLayers + share - 1) / share;
+        // Sharing is rare; a 64-bit division costs ~40 cycles, a noticeable slice of one accounting.
+        var kvLayers = share == 1 ? attentionLayers : (attentionLayers + share - 1) / share;
         var slidingLayers = a.SlidingWindow == 0 ? 0 : spec.Mamba is null ? a.SlidingWindowLayers.Count(spec.Layers) : CountSlidingAttentionLayers(spec, 1);
         var slidingKv = slidingLayers == 0 ? 0 : share == 1 ? slidingLayers : CountSlidingAttentionLayers(spec, share);
 

@@ -12,6 +12,7 @@ public sealed record FfnSpec(int Width, bool Gated = true, bool Bias = false)
     public int Matrices => Gated ? 3 : 2;
 
     /// <summary>Exact parameter count of this block at model width <paramref name="hiddenSize"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long ParamsAt(int hiddenSize) =>
         (long)Matrices * hiddenSize * Width + (Bias ? (Gated ? 2L : 1L) * Width + hiddenSize : 0L);
 }

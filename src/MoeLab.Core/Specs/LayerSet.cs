@@ -47,11 +47,17 @@ public sealed record LayerSet
     }
 
     /// <summary>How many of the layers 0..layers−1 are members, without enumerating them for patterns.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Count(int layers)
     {
-        if (layers <= 0) return 0;
-        // The common "every layer from Start on" pattern needs no division (the planner's hot path).
+        // The common "every layer from Start on" pattern needs no division (the planner's hot path); inlined.
         if (Period == 1 && Explicit is null && Except.IsDefaultOrEmpty) return Math.Max(0, layers - Math.Max(0, Start));
+        return CountSlow(layers);
+    }
+
+    private int CountSlow(int layers)
+    {
+        if (layers <= 0) return 0;
         if (Explicit is { } list)
         {
             var n = 0;
