@@ -72,8 +72,20 @@ public sealed class ExpertCache
     /// <paramref name="nextUse"/> is the index of its next request (for <c>opt</c>).</summary>
     public AccessOutcome Access(int layer, int expert, long nextUse = ExpertRequest.Unknown)
     {
-        if (Lookup(layer, expert, nextUse)) return AccessOutcome.Hit;
-        return AdmitMissed(layer, expert, nextUse) ? AccessOutcome.MissInserted : AccessOutcome.MissBypassed;
+        // Lookup then AdmitMissed, fused: the hot loop of every replay builds the request and finds the partition once.
+        var partition = _perLayer ? layer : 0;
+        var policy = _partitions[partition];
+        var request = new ExpertRequest(_perLayer ? expert : layer * _experts + expert, ExpertBytes, nextUse);
+        _requests++;
+        _requestsByLayer[layer]++;
+        if (policy.Find(request, peek: false))
+        {
+            CountHit(layer, expert);
+            return AccessOutcome.Hit;
+        }
+        if (MakeRoomAndInsert(partition, policy, request)) return AccessOutcome.MissInserted;
+        _bypasses++;
+        return AccessOutcome.MissBypassed;
     }
 
     /// <summary>The first half of <see cref="Access"/>: counts a demand request and tells the policy of a hit,
@@ -85,11 +97,16 @@ public sealed class ExpertCache
         _requests++;
         _requestsByLayer[layer]++;
         if (!policy.Find(request, peek: false)) return false;
+        CountHit(layer, expert);
+        return true;
+    }
+
+    private void CountHit(int layer, int expert)
+    {
         _hits++;
         _hitsByLayer[layer]++;
         ref var flag = ref _prefetchedUnused[layer * _experts + expert];
         if (flag) { _usefulPrefetches++; flag = false; }
-        return true;
     }
 
     /// <summary>The second half of <see cref="Access"/>: brings a missed expert in. False when the policy bypasses it.</summary>
