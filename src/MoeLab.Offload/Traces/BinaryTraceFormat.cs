@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using MoeLab.Core.Validation;
 
@@ -234,6 +235,46 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
         _bufferPos += _recordBytes;
         _recordIndex++;
         return true;
+    }
+
+    /// <summary>Copies whole records' ids straight out of the read buffer: no per-record call, no division,
+    /// gates skipped. Each id is still checked against the shape.</summary>
+    public int ReadExperts(Span<int> experts, out int firstLayer)
+    {
+        var k = Shape.TopK;
+        var limit = (uint)Shape.ExpertsPerLayer;
+        var records = (int)Math.Min(experts.Length / k, _records - _recordIndex);
+        firstLayer = (int)(_recordIndex % Shape.Layers);
+        for (var done = 0; done < records;)
+        {
+            if (_bufferPos == _bufferUsed) Refill();
+            var chunk = Math.Min(records - done, (_bufferUsed - _bufferPos) / _recordBytes);
+            var source = _buffer.AsSpan(_bufferPos, chunk * _recordBytes);
+            var target = experts.Slice(done * k, chunk * k);
+            if (!HasGateProbabilities && BitConverter.IsLittleEndian)
+            {
+                var ids = MemoryMarshal.Cast<byte, ushort>(source);
+                for (var i = 0; i < target.Length; i++) target[i] = ids[i];
+            }
+            else
+            {
+                for (var r = 0; r < chunk; r++)
+                    for (var s = 0; s < k; s++)
+                        target[r * k + s] = BinaryPrimitives.ReadUInt16LittleEndian(source[(r * _recordBytes + 2 * s)..]);
+            }
+            for (var i = 0; i < target.Length; i++)
+                if ((uint)target[i] >= limit)
+                    throw new InvalidInputException($"expert id {target[i]} is outside 0..{limit - 1}", _path, "expert", _recordIndex + i / k + 1);
+            _bufferPos += chunk * _recordBytes;
+            _recordIndex += chunk;
+            done += chunk;
+        }
+        if (records > 0)
+        {
+            var lastToken = (_recordIndex - 1) / Shape.Layers;
+            while (_sequence + 1 < _sequenceStarts.Length && _sequenceStarts[_sequence + 1] <= lastToken) _sequence++;
+        }
+        return records;
     }
 
     private void Refill()
