@@ -251,10 +251,16 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
             var chunk = Math.Min(records - done, (_bufferUsed - _bufferPos) / _recordBytes);
             var source = _buffer.AsSpan(_bufferPos, chunk * _recordBytes);
             var target = experts.Slice(done * k, chunk * k);
-            if (!HasGateProbabilities && BitConverter.IsLittleEndian)
+            if (BitConverter.IsLittleEndian)
             {
-                var ids = MemoryMarshal.Cast<byte, ushort>(source);
-                for (var i = 0; i < target.Length; i++) target[i] = ids[i];
+                // Ids are the first k u16 words of each record; gates (if any) follow and are skipped.
+                var words = MemoryMarshal.Cast<byte, ushort>(source);
+                var stride = _recordBytes / sizeof(ushort);
+                if (stride == k)
+                    for (var i = 0; i < target.Length; i++) target[i] = words[i];
+                else
+                    for (int r = 0, w = 0; r < target.Length; r += k, w += stride)
+                        for (var s = 0; s < k; s++) target[r + s] = words[w + s];
             }
             else
             {
