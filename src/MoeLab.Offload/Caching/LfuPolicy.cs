@@ -44,8 +44,22 @@ public sealed class LfuPolicy : IExpertCachePolicy
         var key = request.Key;
         var bucket = _bucketOf[key];
         if (bucket == NotResident) return false;
-        if (!peek) MoveTo(key, bucket, BucketAfter(bucket, _bucketCount[bucket] + 1));
+        if (!peek) Touch(key, bucket);
         return true;
+    }
+
+    private void Touch(int key, int bucket)
+    {
+        var count = _bucketCount[bucket] + 1;
+        var next = _buckets.Next(bucket);
+        var nextHoldsCount = next != _bucketsHead && _bucketCount[next] == count;
+        if (_bucketSize[bucket] == 1 && !nextHoldsCount)
+        {
+            // Alone in its bucket with no bucket of count+1 to join: raising the bucket's count keeps the order.
+            _bucketCount[bucket] = count;
+            return;
+        }
+        MoveTo(key, bucket, nextHoldsCount ? next : BucketAfter(bucket, count));
     }
 
     public bool Admits(in ExpertRequest request, bool needsEviction) => true;
