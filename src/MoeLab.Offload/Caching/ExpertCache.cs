@@ -20,7 +20,7 @@ public sealed class ExpertCache
     private readonly bool[] _prefetchedUnused;
     private readonly long[] _requestsByLayer;
     private readonly long[] _hitsByLayer;
-    private long _requests, _hits, _bypasses, _evictions, _prefetches, _usefulPrefetches;
+    private long _bypasses, _evictions, _prefetches, _usefulPrefetches;
 
     /// <param name="popularity">Requests per (layer, expert), dense layer·E + expert — needed by <c>pin</c> only.</param>
     /// <param name="hasNextUse">Whether every request will carry its next-use index — needed by <c>opt</c>.</param>
@@ -52,7 +52,15 @@ public sealed class ExpertCache
     public long ExpertBytes { get; }
     public string PolicyName => _partitions[0].Name;
 
-    public CacheCounters Counters => new(_requests, _hits, _bypasses, _evictions, _prefetches, _usefulPrefetches);
+    /// <remarks>Totals are summed from the per-layer counts, so the request loop increments one counter, not two.</remarks>
+    public CacheCounters Counters => new(Sum(_requestsByLayer), Sum(_hitsByLayer), _bypasses, _evictions, _prefetches, _usefulPrefetches);
+
+    private static long Sum(long[] values)
+    {
+        long total = 0;
+        foreach (var v in values) total += v;
+        return total;
+    }
 
     public ReadOnlySpan<long> RequestsByLayer => _requestsByLayer;
     public ReadOnlySpan<long> HitsByLayer => _hitsByLayer;
@@ -76,7 +84,6 @@ public sealed class ExpertCache
         var partition = _perLayer ? layer : 0;
         var policy = _partitions[partition];
         var request = new ExpertRequest(_perLayer ? expert : layer * _experts + expert, ExpertBytes, nextUse);
-        _requests++;
         _requestsByLayer[layer]++;
         if (policy.Find(request, peek: false))
         {
@@ -94,7 +101,6 @@ public sealed class ExpertCache
     {
         var policy = _partitions[_perLayer ? layer : 0];
         var request = new ExpertRequest(_perLayer ? expert : layer * _experts + expert, ExpertBytes, nextUse);
-        _requests++;
         _requestsByLayer[layer]++;
         if (!policy.Find(request, peek: false)) return false;
         CountHit(layer, expert);
@@ -103,7 +109,6 @@ public sealed class ExpertCache
 
     private void CountHit(int layer, int expert)
     {
-        _hits++;
         _hitsByLayer[layer]++;
         ref var flag = ref _prefetchedUnused[layer * _experts + expert];
         if (flag) { _usefulPrefetches++; flag = false; }
