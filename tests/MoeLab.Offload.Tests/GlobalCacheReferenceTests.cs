@@ -74,4 +74,24 @@ public sealed class GlobalCacheReferenceTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void StreamedBinaryReplay_ExpertIdOutOfRange_RejectedWithRecordNumber()
+    {
+        var trace = TestTraces.Random(13, tokens: 50);
+        var path = Path.Combine(Path.GetTempPath(), $"moelab-test-{Guid.NewGuid():N}.moetrace");
+        try
+        {
+            TraceFiles.Save(trace, path);
+            var bytes = File.ReadAllBytes(path);
+            var header = (int)BitConverter.ToUInt32(bytes, 12);
+            var recordBytes = BinaryTraceFormat.RecordBytes(trace.Shape, withGates: true);
+            bytes[header + 5 * recordBytes + 2] = 0xFF; // second id of the sixth record
+            File.WriteAllBytes(path, bytes);
+            using var reader = BinaryTraceReader.Open(path);
+            var e = Assert.Throws<Core.Validation.InvalidInputException>(() => CacheReplay.Run(reader, CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(3), 1));
+            Assert.Equal(6, e.Row);
+        }
+        finally { File.Delete(path); }
+    }
 }

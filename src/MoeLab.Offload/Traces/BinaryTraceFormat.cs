@@ -254,23 +254,27 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
             if (BitConverter.IsLittleEndian)
             {
                 // Ids are the first k u16 words of each record; gates (if any) follow and are skipped.
+                // Checking while copying keeps it one pass over the ids.
                 var words = MemoryMarshal.Cast<byte, ushort>(source);
                 var stride = _recordBytes / sizeof(ushort);
-                if (stride == k)
-                    for (var i = 0; i < target.Length; i++) target[i] = words[i];
-                else
-                    for (int r = 0, w = 0; r < target.Length; r += k, w += stride)
-                        for (var s = 0; s < k; s++) target[r + s] = words[w + s];
+                for (int r = 0, w = 0; r < target.Length; r += k, w += stride)
+                    for (var s = 0; s < k; s++)
+                    {
+                        int id = words[w + s];
+                        if ((uint)id >= limit) throw OutOfRangeExpert(id, _recordIndex + r / k);
+                        target[r + s] = id;
+                    }
             }
             else
             {
                 for (var r = 0; r < chunk; r++)
                     for (var s = 0; s < k; s++)
-                        target[r * k + s] = BinaryPrimitives.ReadUInt16LittleEndian(source[(r * _recordBytes + 2 * s)..]);
+                    {
+                        int id = BinaryPrimitives.ReadUInt16LittleEndian(source[(r * _recordBytes + 2 * s)..]);
+                        if ((uint)id >= limit) throw OutOfRangeExpert(id, _recordIndex + r);
+                        target[r * k + s] = id;
+                    }
             }
-            for (var i = 0; i < target.Length; i++)
-                if ((uint)target[i] >= limit)
-                    throw new InvalidInputException($"expert id {target[i]} is outside 0..{limit - 1}", _path, "expert", _recordIndex + i / k + 1);
             _bufferPos += chunk * _recordBytes;
             _recordIndex += chunk;
             done += chunk;
@@ -282,6 +286,9 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
         }
         return records;
     }
+
+    private InvalidInputException OutOfRangeExpert(int id, long recordIndex) =>
+        new($"expert id {id} is outside 0..{Shape.ExpertsPerLayer - 1}", _path, "expert", recordIndex + 1);
 
     private void Refill()
     {
