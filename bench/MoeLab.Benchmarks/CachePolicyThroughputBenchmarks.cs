@@ -12,15 +12,19 @@ namespace MoeLab.Benchmarks;
 /// straightforward LinkedList + Dictionary LRU over the same requests as the reference. Mixtral shape
 /// (32 layers × 8 experts, top-2), 4 cached experts per layer, synthetic sticky Zipf routing. Each operation is
 /// one pass over the trace: requests/s = tokens × 64 / Mean. Two trace lengths show that the streamed
-/// runs allocate the same whatever the length.
+/// runs allocate the same whatever the length. The <c>Global256</c> cases share one 256-expert pool among
+/// 32 layers × 64 experts (top-2, same request count): victim selection there must not scan all residents.
 /// </summary>
 [MemoryDiagnoser]
 public class CachePolicyThroughputBenchmarks
 {
     private const int Cached = 4;
+    private const int GlobalCached = 256;
     private static readonly TraceShape Shape = new(32, 8, 2);
+    private static readonly TraceShape WideShape = new(32, 64, 2);
     private string _path = "";
     private RequestStream _stream = null!;
+    private RequestStream _wideStream = null!;
     private int[] _layers = [];
     private int[] _experts = [];
 
@@ -37,6 +41,8 @@ public class CachePolicyThroughputBenchmarks
         TraceFiles.Save(trace, _path);
         _stream = RequestStream.FromTrace(trace);
         _ = _stream.NextUse; // precomputed once: Belady's timing excludes it
+        _wideStream = RequestStream.FromTrace(SyntheticRoutingGenerator.Generate(WideShape, Tokens, new SyntheticRoutingParameters(0.8, 0.3), seed: 2));
+        _ = _wideStream.NextUse;
         _layers = new int[Requests];
         _experts = new int[Requests];
         var i = 0;
@@ -65,6 +71,15 @@ public class CachePolicyThroughputBenchmarks
     [Benchmark]
     public long LruInMemory() =>
         CacheReplay.Run(_stream, CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(Cached), 1).Counters.Hits;
+
+    [Benchmark]
+    public long LfuGlobal256InMemory() => Global("lfu");
+
+    [Benchmark]
+    public long LruGlobal256InMemory() => Global("lru");
+
+    [Benchmark]
+    public long BeladyGlobal256InMemory() => Global("opt");
 
     /// <summary>The reference: one LinkedList + Dictionary LRU per layer, as one would first write it.</summary>
     [Benchmark(Baseline = true)]
@@ -95,6 +110,9 @@ public class CachePolicyThroughputBenchmarks
         }
         return hits;
     }
+
+    private long Global(string policy) =>
+        CacheReplay.Run(_wideStream, CachePolicySpec.Parse(policy), CacheCapacity.InExperts(GlobalCached, CacheScope.Global), 1).Counters.Hits;
 
     private long Streamed(string policy)
     {

@@ -13,7 +13,9 @@ public sealed class BeladyPolicy : IExpertCachePolicy
 {
     private readonly long[] _nextUse;
     private readonly ResidentSet _residents;
+    private const int NoVictim = -1;
     private readonly bool _bypass;
+    private int _chosenVictim = NoVictim;
 
     public BeladyPolicy(int keyCount, bool bypass = true)
     {
@@ -36,16 +38,28 @@ public sealed class BeladyPolicy : IExpertCachePolicy
     {
         if (!_bypass || !needsEviction) return true;
         var next = Require(request);
-        return next < _nextUse[ChooseVictim()];
+        var victim = ScanForVictim();
+        if (next >= _nextUse[victim]) return false;
+        // The cache asks for this same victim next; remember it rather than scan the residents twice.
+        _chosenVictim = victim;
+        return true;
     }
 
     public void Insert(in ExpertRequest request)
     {
+        _chosenVictim = NoVictim;
         _nextUse[request.Key] = Require(request);
         _residents.Add(request.Key);
     }
 
     public int ChooseVictim()
+    {
+        var victim = _chosenVictim;
+        _chosenVictim = NoVictim;
+        return victim != NoVictim ? victim : ScanForVictim();
+    }
+
+    private int ScanForVictim()
     {
         var keys = _residents.Keys;
         var best = keys[0];
@@ -58,9 +72,13 @@ public sealed class BeladyPolicy : IExpertCachePolicy
         return best;
     }
 
-    public void Evict(int key) => _residents.Remove(key);
+    public void Evict(int key) => Remove(key);
 
-    public void Remove(int key) => _residents.Remove(key);
+    public void Remove(int key)
+    {
+        _chosenVictim = NoVictim;
+        _residents.Remove(key);
+    }
 
     private static long Require(in ExpertRequest request) =>
         request.NextUse >= 0

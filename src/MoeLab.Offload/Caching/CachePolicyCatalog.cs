@@ -38,7 +38,8 @@ public static class CachePolicyCatalog
             case "fifo": spec.AllowOnly(); return LruPolicy.Fifo(context.KeyCount);
             case "lfu":
                 spec.AllowOnly("decay");
-                return new LfuPolicy(context.KeyCount, spec.GetDouble("decay", 1.0, 1e-9, 1.0));
+                var decay = spec.GetDouble("decay", 1.0, 1e-9, 1.0);
+                return decay == 1.0 ? new LfuPolicy(context.KeyCount) : new DecayedLfuPolicy(context.KeyCount, decay);
             case "arc": spec.AllowOnly(); return new ArcPolicy(context.KeyCount, context.CapacityExperts);
             case "pin":
                 spec.AllowOnly();

@@ -20,7 +20,7 @@ public sealed class ExpertCache
     private readonly bool[] _prefetchedUnused;
     private readonly long[] _requestsByLayer;
     private readonly long[] _hitsByLayer;
-    private long _requests, _hits, _bypasses, _evictions, _prefetches, _usefulPrefetches;
+    private long _bypasses, _evictions, _prefetches, _usefulPrefetches;
 
     /// <param name="popularity">Requests per (layer, expert), dense layer·E + expert — needed by <c>pin</c> only.</param>
     /// <param name="hasNextUse">Whether every request will carry its next-use index — needed by <c>opt</c>.</param>
@@ -52,7 +52,15 @@ public sealed class ExpertCache
     public long ExpertBytes { get; }
     public string PolicyName => _partitions[0].Name;
 
-    public CacheCounters Counters => new(_requests, _hits, _bypasses, _evictions, _prefetches, _usefulPrefetches);
+    /// <remarks>Totals are summed from the per-layer counts, so the request loop increments one counter, not two.</remarks>
+    public CacheCounters Counters => new(Sum(_requestsByLayer), Sum(_hitsByLayer), _bypasses, _evictions, _prefetches, _usefulPrefetches);
+
+    private static long Sum(long[] values)
+    {
+        long total = 0;
+        foreach (var v in values) total += v;
+        return total;
+    }
 
     public ReadOnlySpan<long> RequestsByLayer => _requestsByLayer;
     public ReadOnlySpan<long> HitsByLayer => _hitsByLayer;
@@ -72,8 +80,19 @@ public sealed class ExpertCache
     /// <paramref name="nextUse"/> is the index of its next request (for <c>opt</c>).</summary>
     public AccessOutcome Access(int layer, int expert, long nextUse = ExpertRequest.Unknown)
     {
-        if (Lookup(layer, expert, nextUse)) return AccessOutcome.Hit;
-        return AdmitMissed(layer, expert, nextUse) ? AccessOutcome.MissInserted : AccessOutcome.MissBypassed;
+        // Lookup then AdmitMissed, fused: the hot loop of every replay builds the request and finds the partition once.
+        var partition = _perLayer ? layer : 0;
+        var policy = _partitions[partition];
+        var request = new ExpertRequest(_perLayer ? expert : layer * _experts + expert, ExpertBytes, nextUse);
+        _requestsByLayer[layer]++;
+        if (policy.Find(request, peek: false))
+        {
+            CountHit(layer, expert);
+            return AccessOutcome.Hit;
+        }
+        if (MakeRoomAndInsert(partition, policy, request)) return AccessOutcome.MissInserted;
+        _bypasses++;
+        return AccessOutcome.MissBypassed;
     }
 
     /// <summary>The first half of <see cref="Access"/>: counts a demand request and tells the policy of a hit,
@@ -82,14 +101,17 @@ public sealed class ExpertCache
     {
         var policy = _partitions[_perLayer ? layer : 0];
         var request = new ExpertRequest(_perLayer ? expert : layer * _experts + expert, ExpertBytes, nextUse);
-        _requests++;
         _requestsByLayer[layer]++;
         if (!policy.Find(request, peek: false)) return false;
-        _hits++;
+        CountHit(layer, expert);
+        return true;
+    }
+
+    private void CountHit(int layer, int expert)
+    {
         _hitsByLayer[layer]++;
         ref var flag = ref _prefetchedUnused[layer * _experts + expert];
         if (flag) { _usefulPrefetches++; flag = false; }
-        return true;
     }
 
     /// <summary>The second half of <see cref="Access"/>: brings a missed expert in. False when the policy bypasses it.</summary>

@@ -20,14 +20,27 @@ internal sealed class IntrusiveList
 
     public int Sentinel(int list) => _keyCount + list;
 
-    public void PushFront(int list, int key)
+    public void PushFront(int list, int key) => InsertAfter(Sentinel(list), key);
+
+    /// <summary>Links <paramref name="key"/> right after <paramref name="anchor"/> (a linked key or a sentinel).</summary>
+    public void InsertAfter(int anchor, int key)
     {
-        var head = Sentinel(list);
-        var first = _next[head];
-        _next[key] = first;
-        _prev[key] = head;
-        _prev[first] = key;
-        _next[head] = key;
+        var after = _next[anchor];
+        _next[key] = after;
+        _prev[key] = anchor;
+        _prev[after] = key;
+        _next[anchor] = key;
+    }
+
+    /// <summary>The key after <paramref name="key"/>, or the list's sentinel at the end.</summary>
+    public int Next(int key) => _next[key];
+
+    /// <summary>Most recently pushed key of the list, or -1 when empty.</summary>
+    public int Front(int list)
+    {
+        var s = Sentinel(list);
+        var f = _next[s];
+        return f == s ? -1 : f;
     }
 
     public void Unlink(int key)

@@ -2,69 +2,115 @@ namespace MoeLab.Offload.Caching;
 
 /// <summary>
 /// Least frequently used, counting only while resident (an evicted expert starts again from one). Ties go
-/// to the least recently used. With <c>decay</c> &lt; 1 every count fades by that factor per request to the
-/// partition, so old popularity is forgotten (decay = 1 is plain LFU).
-/// The victim scan is linear in residents: expert caches hold few entries per partition.
+/// to the least recently used. O(1) per operation whatever the capacity: residents sit in buckets of equal
+/// count, the buckets in a list ascending by count. Every touch moves a key to the front of its (new) bucket,
+/// so each bucket is ordered by last use and the victim is the back of the lowest bucket — exactly the
+/// least-count, least-recent key a full scan would pick. Fading counts are <see cref="DecayedLfuPolicy"/>.
 /// </summary>
 public sealed class LfuPolicy : IExpertCachePolicy
 {
-    private readonly double[] _count;
-    private readonly long[] _lastUse;
-    private readonly ResidentSet _residents;
-    private readonly double _decay;
-    private long _clock;
+    private const int NotResident = -1;
+    private readonly IntrusiveList _members;   // keys, one list per bucket
+    private readonly IntrusiveList _buckets;   // bucket ids, one list ascending by count
+    private readonly int _bucketsHead;
+    private readonly int[] _bucketOf;
+    private readonly long[] _bucketCount;
+    private readonly int[] _bucketSize;
+    private readonly int[] _freeBuckets;
+    private int _freeTop;
 
-    public LfuPolicy(int keyCount, double decay = 1.0)
+    public LfuPolicy(int keyCount)
     {
-        _count = new double[keyCount];
-        _lastUse = new long[keyCount];
-        _residents = new ResidentSet(keyCount);
-        _decay = decay;
+        // At most one non-empty bucket per resident key, plus one: a hit takes its new bucket before it
+        // leaves the old one, when every key may be resident in a bucket of its own.
+        var bucketIds = keyCount + 1;
+        _members = new IntrusiveList(keyCount, bucketIds);
+        _buckets = new IntrusiveList(bucketIds, 1);
+        _bucketsHead = _buckets.Sentinel(0);
+        _bucketOf = new int[keyCount];
+        Array.Fill(_bucketOf, NotResident);
+        _bucketCount = new long[bucketIds];
+        _bucketSize = new int[bucketIds];
+        _freeBuckets = new int[bucketIds];
+        for (var b = 0; b < bucketIds; b++) _freeBuckets[b] = bucketIds - 1 - b;
+        _freeTop = bucketIds;
     }
 
-    public string Name => _decay == 1.0 ? "lfu" : FormattableString.Invariant($"lfu(decay={_decay})");
-    public int Count => _residents.Count;
+    public string Name => "lfu";
+    public int Count { get; private set; }
 
     public bool Find(in ExpertRequest request, bool peek)
     {
         var key = request.Key;
-        if (!_residents.Contains(key)) return false;
-        if (!peek)
-        {
-            _clock++;
-            _count[key] = Current(key) + 1;
-            _lastUse[key] = _clock;
-        }
+        var bucket = _bucketOf[key];
+        if (bucket == NotResident) return false;
+        if (!peek) Touch(key, bucket);
         return true;
+    }
+
+    private void Touch(int key, int bucket)
+    {
+        var count = _bucketCount[bucket] + 1;
+        var next = _buckets.Next(bucket);
+        var nextHoldsCount = next != _bucketsHead && _bucketCount[next] == count;
+        if (_bucketSize[bucket] == 1 && !nextHoldsCount)
+        {
+            // Alone in its bucket with no bucket of count+1 to join: raising the bucket's count keeps the order.
+            _bucketCount[bucket] = count;
+            return;
+        }
+        MoveTo(key, bucket, nextHoldsCount ? next : BucketAfter(bucket, count));
     }
 
     public bool Admits(in ExpertRequest request, bool needsEviction) => true;
 
     public void Insert(in ExpertRequest request)
     {
-        _clock++;
-        _count[request.Key] = 1;
-        _lastUse[request.Key] = _clock;
-        _residents.Add(request.Key);
+        var key = request.Key;
+        var bucket = BucketAfter(_bucketsHead, 1);
+        _members.PushFront(bucket, key);
+        _bucketSize[bucket]++;
+        _bucketOf[key] = bucket;
+        Count++;
     }
 
-    public int ChooseVictim()
+    public int ChooseVictim() => _members.Back(_buckets.Next(_bucketsHead));
+
+    public void Evict(int key) => Remove(key);
+
+    public void Remove(int key)
     {
-        var keys = _residents.Keys;
-        var best = keys[0];
-        var bestCount = Current(best);
-        for (var i = 1; i < keys.Length; i++)
-        {
-            var k = keys[i];
-            var c = Current(k);
-            if (c < bestCount || (c == bestCount && _lastUse[k] < _lastUse[best])) { best = k; bestCount = c; }
-        }
-        return best;
+        var bucket = _bucketOf[key];
+        _members.Unlink(key);
+        _bucketOf[key] = NotResident;
+        Count--;
+        LeaveBucket(bucket);
     }
 
-    public void Evict(int key) => _residents.Remove(key);
+    /// <summary>The bucket holding <paramref name="count"/> right after <paramref name="anchor"/> (a bucket or the head), created if missing.</summary>
+    private int BucketAfter(int anchor, long count)
+    {
+        var next = _buckets.Next(anchor);
+        if (next != _bucketsHead && _bucketCount[next] == count) return next;
+        var bucket = _freeBuckets[--_freeTop];
+        _bucketCount[bucket] = count;
+        _buckets.InsertAfter(anchor, bucket);
+        return bucket;
+    }
 
-    public void Remove(int key) => _residents.Remove(key);
+    private void MoveTo(int key, int from, int to)
+    {
+        _members.Unlink(key);
+        _members.PushFront(to, key);
+        _bucketSize[to]++;
+        _bucketOf[key] = to;
+        LeaveBucket(from);
+    }
 
-    private double Current(int key) => _decay == 1.0 ? _count[key] : _count[key] * Math.Pow(_decay, _clock - _lastUse[key]);
+    private void LeaveBucket(int bucket)
+    {
+        if (--_bucketSize[bucket] > 0) return;
+        _buckets.Unlink(bucket);
+        _freeBuckets[_freeTop++] = bucket;
+    }
 }

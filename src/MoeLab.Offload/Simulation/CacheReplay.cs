@@ -38,11 +38,18 @@ public static class CacheReplay
     public static CacheReplayResult Run(IRoutingTraceReader reader, CachePolicySpec policy, CacheCapacity capacity, long expertBytes)
     {
         var cache = new ExpertCache(reader.Shape, capacity, expertBytes, policy);
-        var record = new RoutingRecord(reader.Shape.TopK);
-        while (reader.TryRead(record))
+        var k = reader.Shape.TopK;
+        var layers = reader.Shape.Layers;
+        var experts = new int[k * 4096];
+        int records;
+        while ((records = reader.ReadExperts(experts, out var layer)) > 0)
         {
-            var layer = record.Layer;
-            foreach (var e in record.Experts) cache.Access(layer, e);
+            var ids = experts.AsSpan(0, records * k);
+            for (var r = 0; r < ids.Length; r += k)
+            {
+                for (var s = 0; s < k; s++) cache.Access(layer, ids[r + s]);
+                if (++layer == layers) layer = 0;
+            }
         }
         return Result(cache);
     }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using MoeLab.Core.Validation;
 
@@ -235,6 +236,59 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
         _recordIndex++;
         return true;
     }
+
+    /// <summary>Copies whole records' ids straight out of the read buffer: no per-record call, no division,
+    /// gates skipped. Each id is still checked against the shape.</summary>
+    public int ReadExperts(Span<int> experts, out int firstLayer)
+    {
+        var k = Shape.TopK;
+        var limit = (uint)Shape.ExpertsPerLayer;
+        var records = (int)Math.Min(experts.Length / k, _records - _recordIndex);
+        firstLayer = (int)(_recordIndex % Shape.Layers);
+        for (var done = 0; done < records;)
+        {
+            if (_bufferPos == _bufferUsed) Refill();
+            var chunk = Math.Min(records - done, (_bufferUsed - _bufferPos) / _recordBytes);
+            var source = _buffer.AsSpan(_bufferPos, chunk * _recordBytes);
+            var target = experts.Slice(done * k, chunk * k);
+            if (BitConverter.IsLittleEndian)
+            {
+                // Ids are the first k u16 words of each record; gates (if any) follow and are skipped.
+                // Checking while copying keeps it one pass over the ids.
+                var words = MemoryMarshal.Cast<byte, ushort>(source);
+                var stride = _recordBytes / sizeof(ushort);
+                for (int r = 0, w = 0; r < target.Length; r += k, w += stride)
+                    for (var s = 0; s < k; s++)
+                    {
+                        int id = words[w + s];
+                        if ((uint)id >= limit) throw OutOfRangeExpert(id, _recordIndex + r / k);
+                        target[r + s] = id;
+                    }
+            }
+            else
+            {
+                for (var r = 0; r < chunk; r++)
+                    for (var s = 0; s < k; s++)
+                    {
+                        int id = BinaryPrimitives.ReadUInt16LittleEndian(source[(r * _recordBytes + 2 * s)..]);
+                        if ((uint)id >= limit) throw OutOfRangeExpert(id, _recordIndex + r);
+                        target[r * k + s] = id;
+                    }
+            }
+            _bufferPos += chunk * _recordBytes;
+            _recordIndex += chunk;
+            done += chunk;
+        }
+        if (records > 0)
+        {
+            var lastToken = (_recordIndex - 1) / Shape.Layers;
+            while (_sequence + 1 < _sequenceStarts.Length && _sequenceStarts[_sequence + 1] <= lastToken) _sequence++;
+        }
+        return records;
+    }
+
+    private InvalidInputException OutOfRangeExpert(int id, long recordIndex) =>
+        new($"expert id {id} is outside 0..{Shape.ExpertsPerLayer - 1}", _path, "expert", recordIndex + 1);
 
     private void Refill()
     {

@@ -38,6 +38,26 @@ public interface IRoutingTraceReader : IDisposable
     /// <summary>Refills <paramref name="record"/> with the next (token, layer); false at the end.</summary>
     bool TryRead(RoutingRecord record);
 
+    /// <summary>
+    /// Bulk read for replay loops: fills <paramref name="experts"/> with the expert ids of as many whole records
+    /// as fit (top-k each, decode order), continuing where the last read stopped, and returns how many records
+    /// that was (0 at the end) with the layer of the first. Readers that can, override this to skip per-record calls.
+    /// </summary>
+    int ReadExperts(Span<int> experts, out int firstLayer)
+    {
+        var k = Shape.TopK;
+        var record = new RoutingRecord(k);
+        var used = 0;
+        firstLayer = 0;
+        while (used + k <= experts.Length && TryRead(record))
+        {
+            if (used == 0) firstLayer = record.Layer;
+            record.Experts.CopyTo(experts[used..]);
+            used += k;
+        }
+        return used / k;
+    }
+
     void Reset();
 
     IRoutingTraceReader Clone();
