@@ -152,8 +152,7 @@ public sealed class ExpertCache
         if (!policy.Admits(request, needsEviction: used + size > _partitionBytes)) return false;
         while (used + size > _partitionBytes)
         {
-            var victim = policy.ChooseVictim();
-            policy.Evict(victim);
+            var victim = policy.EvictVictim();
             used -= size;
             _evictions++;
             var global = _perLayer ? partition * _experts + victim : victim;

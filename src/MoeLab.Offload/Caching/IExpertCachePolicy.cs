@@ -29,6 +29,15 @@ public interface IExpertCachePolicy
     /// <summary>Evicts a resident expert to make room (a policy may remember it, as ARC's ghosts do).</summary>
     void Evict(int key);
 
+    /// <summary><see cref="ChooseVictim"/> then <see cref="Evict"/>, returning the victim: one call on the
+    /// miss path instead of two. A policy may override it to share the lookup both halves do.</summary>
+    int EvictVictim()
+    {
+        var victim = ChooseVictim();
+        Evict(victim);
+        return victim;
+    }
+
     /// <summary>Forgets a resident expert entirely (invalidation), with no history kept.</summary>
     void Remove(int key);
 }

@@ -22,8 +22,9 @@ public sealed class LfuPolicy : IExpertCachePolicy
     public LfuPolicy(int keyCount)
     {
         // At most one non-empty bucket per resident key, plus one: a hit takes its new bucket before it
-        // leaves the old one, when every key may be resident in a bucket of its own.
-        var bucketIds = keyCount + 1;
+        // leaves the old one, when every key may be resident in a bucket of its own. Plus one more for the
+        // emptied count-1 bucket an eviction may leave linked for the next insert (see Evict).
+        var bucketIds = keyCount + 2;
         _members = new IntrusiveList(keyCount, bucketIds);
         _buckets = new IntrusiveList(bucketIds, 1);
         _bucketsHead = _buckets.Sentinel(0);
@@ -74,9 +75,36 @@ public sealed class LfuPolicy : IExpertCachePolicy
         Count++;
     }
 
-    public int ChooseVictim() => _members.Back(_buckets.Next(_bucketsHead));
+    public int EvictVictim()
+    {
+        var victim = ChooseVictim();
+        Evict(victim);
+        return victim;
+    }
 
-    public void Evict(int key) => Remove(key);
+    public int ChooseVictim()
+    {
+        var lowest = _buckets.Next(_bucketsHead);
+        if (_bucketSize[lowest] == 0) lowest = _buckets.Next(lowest);   // the emptied count-1 bucket Evict kept
+        return _members.Back(lowest);
+    }
+
+    public void Evict(int key)
+    {
+        var bucket = _bucketOf[key];
+        if (_bucketSize[bucket] != 1 || _bucketCount[bucket] != 1)
+        {
+            Remove(key);
+            return;
+        }
+        // A miss evicts then inserts, and the newcomer enters the count-1 bucket this victim empties: leave
+        // that bucket linked (empty, lowest) for Insert to find instead of freeing it and allocating it again.
+        // Only the lowest bucket can hold count 1, so at most one empty bucket exists and it is always first.
+        _members.Unlink(key);
+        _bucketOf[key] = NotResident;
+        _bucketSize[bucket] = 0;
+        Count--;
+    }
 
     public void Remove(int key)
     {
