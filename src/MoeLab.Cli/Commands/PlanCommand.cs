@@ -16,7 +16,7 @@ public static class PlanCommand
         var law = new Option<string?>("--law") { Description = "Phase 0 from a law file written by `moelab fit` (default: seed 001's D_opt = 22.8929·C^0.4563)." };
         var tokens = new Option<double?>("--tokens") { Description = "Fixed training-token budget D (data-limited): M = C / D." };
         var runs = new Option<string?>("--runs") { Description = "CSV of runs at one scale (columns m_over_na, n_over_na, d, loss): fit seed 001's curve forms as the loss oracle." };
-        var oracle = new Option<string>("--oracle") { Description = "Loss law used as the oracle when no --runs are given: a preset (krajewski2024, hoffmann2022, besiroglu2024) or a law file.", DefaultValueFactory = _ => PlanRequest.DefaultOraclePreset };
+        var oracle = new Option<string>("--oracle") { Description = "Loss law used as the oracle when no --runs are given: a preset (krajewski2024, ludziejewski2025, hoffmann2022, hoffmann2022-unrounded, besiroglu2024) or a law file.", DefaultValueFactory = _ => PlanRequest.DefaultOraclePreset };
         var mOverNa = new Option<double?>("--m-over-na") { Description = "Hold M/N_a (FLOPs per token per active parameter, > 6) at this value." };
         var nOverNa = new Option<double?>("--n-over-na") { Description = "Hold N/N_a (total over active parameters) at this value, e.g. 22 as seed 001 chose at 3e20." };
         var experts = new Option<int>("--experts") { Description = "Routed experts N_e (set equal to --top-k for the dense limit).", DefaultValueFactory = _ => Seed001Backbone.Paper.RoutedExperts };

@@ -23,7 +23,8 @@ public static class LawForms
         "kaplan-c" => Kaplan(PowerLawVariable.ComputeC, "C"),
         "krajewski2024" => Krajewski(),
         "ludziejewski2025" => JointMoe(saturation ?? throw new InvalidInputException(
-            "the ludziejewski2025 form needs Clark's saturation constants: pass --e-start and --e-max", field: "law")),
+            "the ludziejewski2025 form needs Clark's saturation constants: pass --e-start and --e-max " +
+            "(Ludziejewski et al.'s own fit has E_start = 2.0732, E_max = 290.4521)", field: "law")),
         _ => throw new InvalidInputException(
             $"unknown law form '{name}'; known forms: {string.Join(", ", Names)}, or --law-spec FILE for an expression law", field: "law"),
     };

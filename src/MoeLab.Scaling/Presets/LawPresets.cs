@@ -37,8 +37,26 @@ public static class LawPresets
     public static readonly LawPreset Krajewski2024 = new(
         "krajewski2024",
         new FineGrainedMoeLaw(C: 0.47, G: 2.1, Gamma: 0.58, A: 18.1, Alpha: 0.115, B: 30.8, Beta: 0.147),
-        "Krajewski et al. 2024, Scaling Laws for Fine-Grained Mixture of Experts (arXiv 2402.07871), eq. 8 fitted values",
-        "Fitted on MoE models with 64 experts (expansion rate 64) and granularity G = 1..16; N is the model's parameter count as the paper defines it.");
+        "Krajewski et al. 2024, Scaling Laws for Fine-Grained Mixture of Experts (arXiv 2402.07871), Table 1 (fitted coefficients)",
+        "MoE row (a = 18.1, α = 0.115, b = 30.8, β = 0.147, g = 2.1, γ = 0.58, c = 0.47; its dense row has a = 16.3, α = 0.126, b = 26.7, β = 0.127). " +
+        "Fitted on MoE models with 64 experts (expansion rate 64) and granularity G = 1..16. N is the total non-embedding parameter count; " +
+        "the paper's FLOPs leave out embeddings and include routing, F = (12·d²·c_f + d·E·G·c_r)·D·n_blocks, so C = 6·N·D does not hold exactly for this law.");
+
+    /// <summary>
+    /// Ludziejewski et al. 2025 joint dense/MoE law, Table 3: a = 35.91, α = −0.1889, δ = −0.2285, γ = 0.0098,
+    /// b = 35.98, β = −0.1775, ω = 0.5529, ζ = −0.0259, c = 1.3637, with the paper's own fitted saturation
+    /// E_start = 2.0732, E_max = 290.4521 (not Clark et al.'s values).
+    /// </summary>
+    public static readonly LawPreset Ludziejewski2025 = new(
+        "ludziejewski2025",
+        new JointMoeLaw(A: 35.91, Alpha: -0.1889, Delta: -0.2285, Gamma: 0.0098,
+            B: 35.98, Beta: -0.1775, Omega: 0.5529, Zeta: -0.0259, C: 1.3637,
+            new ClarkExpertSaturation(ExpertsStart: 2.0732, ExpertsMax: 290.4521)),
+        "Ludziejewski et al. 2025, Joint MoE Scaling Laws: Mixture of Experts Can Be Memory Efficient (arXiv 2502.05172), Table 3 (Appendix B), eq. 6",
+        "N is N_act, the active parameters INCLUDING the embedding and unembedding (2·d·V + 13·n_blocks·d², V = 50,257, n_blocks = d/64); " +
+        "D in tokens; E is the number of experts with top-1 routing at granularity 1 (the FFN expansion rate); C = 6·N_act·D, routing FLOPs neglected. " +
+        "The coefficients are printed to four digits, so allocations derived here land within about 1% of the paper's Table 1 (e.g. 1.73 B / 990 M / 674 M " +
+        "active parameters at 1e20 FLOPs for E = 1 / 8 / 32, printed 1.7 B / 990 M / 669 M).");
 
     /// <summary>Seed 001's compute allocation D_opt = 22.8929·C^0.4563, M_opt = C/D_opt.</summary>
     public static readonly ComputeLawPreset Seed001 = new(
@@ -47,7 +65,7 @@ public static class LawPresets
         "Wan et al. 2026, Holistic Scaling Laws for Optimal Mixture-of-Experts Architecture Optimization (arXiv 2603.21862), Table 2 fit",
         "C in FLOPs, D in tokens, M = training FLOPs per token (6·N_a + attention), so C = M·D rather than 6·N·D.");
 
-    public static IReadOnlyList<LawPreset> All { get; } = [Hoffmann2022, Hoffmann2022Unrounded, Besiroglu2024, Krajewski2024];
+    public static IReadOnlyList<LawPreset> All { get; } = [Hoffmann2022, Hoffmann2022Unrounded, Besiroglu2024, Krajewski2024, Ludziejewski2025];
 
     public static LawPreset Find(string name) =>
         All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
