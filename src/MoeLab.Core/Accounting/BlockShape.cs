@@ -58,7 +58,11 @@ internal readonly struct BlockShape
 
     public MatrixShape MatrixShape { get; init; }
 
-    public static BlockShape Of(MoeSpec spec)
+    public static BlockShape Of(MoeSpec spec) => new(spec);
+
+    // A constructor that assigns every field, not an object initialiser: the initialiser zeroed the ~300-byte
+    // struct before filling it, a visible share of one accounting.
+    internal BlockShape(MoeSpec spec)
     {
         var a = spec.Attention;
         long d = spec.HiddenSize, nq = a.QueryHeads, nkv = a.KvHeads, hd = a.HeadDim, vd = a.EffectiveValueHeadDim;
@@ -143,36 +147,33 @@ internal readonly struct BlockShape
         var seen = w > 0 ? Math.Min(w, s) : s;
         var seenCausal = w > 0 && w < s ? w - w * w / (2.0 * s) : s / 2.0;
 
-        return new BlockShape
-        {
-            AttentionLayers = attentionLayers,
-            MambaLayers = mambaLayers,
-            MambaMixer = mambaMixer,
-            MambaNormsPerLayer = norms.PerLayer * norms.ParamsOf(spec.HiddenSize) + mambaNorms,
-            MambaScanFlops = mambaScan,
-            MambaStateElements = mambaState,
-            DenseLayers = layers - moeLayers,
-            MoeLayers = moeLayers,
-            KvLayers = kvLayers,
-            SlidingLayers = slidingLayers,
-            SlidingKvLayers = slidingKv,
-            AttentionQo = qo,
-            AttentionKv = kv,
-            NormsPerLayer = norms.PerLayer * norms.ParamsOf(spec.HiddenSize) + attentionNorms,
-            DenseFfn = denseFfn,
-            Expert = expert,
-            RoutedExperts = routed,
-            TopK = topK,
-            Shared = shared,
-            Router = router,
-            MtpFfn = mtpFfn,
-            MtpFfnActive = mtpFfnActive,
-            ScoreFlopsFull = perPosition * s,
-            ScoreFlopsFullCausal = perPosition * s / 2.0,
-            ScoreFlopsSliding = perPosition * seen,
-            ScoreFlopsSlidingCausal = perPosition * seenCausal,
-            MatrixShape = new MatrixShape(qMatrix + oMatrix, kvMatrix, denseMatrix, expertMatrix, sharedMatrix, kvLayers, mambaMixer),
-        };
+        AttentionLayers = attentionLayers;
+        MambaLayers = mambaLayers;
+        MambaMixer = mambaMixer;
+        MambaNormsPerLayer = norms.PerLayer * norms.ParamsOf(spec.HiddenSize) + mambaNorms;
+        MambaScanFlops = mambaScan;
+        MambaStateElements = mambaState;
+        DenseLayers = layers - moeLayers;
+        MoeLayers = moeLayers;
+        KvLayers = kvLayers;
+        SlidingLayers = slidingLayers;
+        SlidingKvLayers = slidingKv;
+        AttentionQo = qo;
+        AttentionKv = kv;
+        NormsPerLayer = norms.PerLayer * norms.ParamsOf(spec.HiddenSize) + attentionNorms;
+        DenseFfn = denseFfn;
+        Expert = expert;
+        RoutedExperts = routed;
+        TopK = topK;
+        Shared = shared;
+        Router = router;
+        MtpFfn = mtpFfn;
+        MtpFfnActive = mtpFfnActive;
+        ScoreFlopsFull = perPosition * s;
+        ScoreFlopsFullCausal = perPosition * s / 2.0;
+        ScoreFlopsSliding = perPosition * seen;
+        ScoreFlopsSlidingCausal = perPosition * seenCausal;
+        MatrixShape = new MatrixShape(qMatrix + oMatrix, kvMatrix, denseMatrix, expertMatrix, sharedMatrix, kvLayers, mambaMixer);
     }
 
     /// <summary>

@@ -16,14 +16,18 @@ public static class ModelAccountant
 {
     public static ModelAccounting Account(MoeSpec spec)
     {
-        var shape = BlockShape.Of(spec);
+        var shape = new BlockShape(spec);
         return new ModelAccounting(spec, shape);
     }
 
     /// <summary>Parameter counts only (the cheapest part; what a params-constrained search needs).</summary>
-    public static ParameterCounts Parameters(MoeSpec spec) => Parameters(spec, BlockShape.Of(spec));
+    public static ParameterCounts Parameters(MoeSpec spec)
+    {
+        Parameters(spec, BlockShape.Of(spec), out var counts);
+        return counts;
+    }
 
-    internal static ParameterCounts Parameters(MoeSpec spec, in BlockShape s)
+    internal static void Parameters(MoeSpec spec, in BlockShape s, out ParameterCounts result)
     {
         long d = spec.HiddenSize, vocab = spec.VocabSize;
         var embeddings = vocab * d;
@@ -46,12 +50,12 @@ public static class ModelAccountant
             mtpActive = spec.Mtp.Modules * (frame + s.MtpFfnActive);
         }
 
-        var total = new ComponentParams(embeddings, attention, dense, routed, shared, router, norms, lmHead, mtp, mamba);
-        var active = new ComponentParams(embeddings, attention, dense, routedActive, shared, router, norms, lmHead, mtpActive, mamba);
-        return new ParameterCounts(total, active);
+        result = new ParameterCounts(
+            new ComponentParams(embeddings, attention, dense, routed, shared, router, norms, lmHead, mtp, mamba),
+            new ComponentParams(embeddings, attention, dense, routedActive, shared, router, norms, lmHead, mtpActive, mamba));
     }
 
-    internal static FlopCounts Flops(MoeSpec spec, in BlockShape s, in ParameterCounts p)
+    internal static void Flops(MoeSpec spec, in BlockShape s, in ParameterCounts p, out FlopCounts result)
     {
         long d = spec.HiddenSize, vocab = spec.VocabSize;
         var a = p.Active;
@@ -78,11 +82,11 @@ public static class ModelAccountant
 
         var mtp = spec.Mtp.Modules * (2.0 * (attentionParams + s.MtpFfnActive + 2 * d * d + headParams) + s.ScoreFlopsFullCausal);
         var mambaBlock = new LayerTypeCost(s.MambaMixer, s.MambaMixer, 2.0 * s.MambaMixer + s.MambaScanFlops);
-        return new FlopCounts(matmul, scoreFull, scoreCausal, mtp, attentionBlock, denseBlock, moeBlock, denseLayer, moeLayer, head,
+        result = new FlopCounts(matmul, scoreFull, scoreCausal, mtp, attentionBlock, denseBlock, moeBlock, denseLayer, moeLayer, head,
             s.MambaLayers * s.MambaScanFlops, mambaBlock);
     }
 
-    internal static MemoryFootprint Memory(MoeSpec spec, in BlockShape s, in ParameterCounts p)
+    internal static void Memory(MoeSpec spec, in BlockShape s, in ParameterCounts p, out MemoryFootprint result)
     {
         var a = spec.Attention;
         var weights = ComponentBytes.Of(p.Total, spec.Precision);
@@ -92,7 +96,7 @@ public static class ModelAccountant
             : (long)a.KvHeads * (a.HeadDim + a.EffectiveValueHeadDim);
         var slidingKv = s.SlidingKvLayers;
         // Mamba state is kept in fp32 (4 bytes), as the reference implementations do.
-        return new MemoryFootprint(weights, expertBytes, kvElements, spec.KvCacheFormat.Bits(),
+        result = new MemoryFootprint(weights, expertBytes, kvElements, spec.KvCacheFormat.Bits(),
             (int)s.KvLayers - slidingKv, slidingKv, a.SlidingWindow, spec.ContextLength, s.MambaLayers * s.MambaStateElements * 4);
     }
 }

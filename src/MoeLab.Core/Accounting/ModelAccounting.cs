@@ -24,43 +24,52 @@ public readonly record struct ModelAccounting
     public ModelAccounting(MoeSpec spec, ParameterCounts @params, FlopCounts flops, MemoryFootprint memory,
         ConstraintTriad paperTriad, ConstraintTriad fullTriad)
     {
-        Spec = spec;
-        Params = @params;
-        Flops = flops;
-        Memory = memory;
-        PaperTriad = paperTriad;
-        FullTriad = fullTriad;
+        _spec = spec;
+        _params = @params;
+        _flops = flops;
+        _memory = memory;
+        _paperTriad = paperTriad;
+        _fullTriad = fullTriad;
     }
 
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal ModelAccounting(MoeSpec spec, in BlockShape shape)
     {
-        Spec = spec;
-        Params = ModelAccountant.Parameters(spec, shape);
-        Flops = ModelAccountant.Flops(spec, shape, Params);
-        Memory = ModelAccountant.Memory(spec, shape, Params);
-        PaperTriad = Seed001Triad.PaperConvention(spec, shape);
-        FullTriad = new ConstraintTriad(Flops.TrainingFlopsPerToken, Params.ActiveParamsPerTokenExcludingMtp, Params.TotalParamsExcludingMtp);
+        // Each part is written straight into its field through `out`: returning the 160–220-byte parts by value
+        // made the JIT copy them through stack temporaries (the copies cost more than the arithmetic).
+        _spec = spec;
+        ModelAccountant.Parameters(spec, shape, out _params);
+        ModelAccountant.Flops(spec, shape, _params, out _flops);
+        ModelAccountant.Memory(spec, shape, _params, out _memory);
+        _paperTriad = Seed001Triad.PaperConvention(spec, shape);
+        _fullTriad = new ConstraintTriad(_flops.TrainingFlopsPerToken, _params.ActiveParamsPerTokenExcludingMtp, _params.TotalParamsExcludingMtp);
     }
 
+    private readonly MoeSpec _spec;
+    private readonly ParameterCounts _params;
+    private readonly FlopCounts _flops;
+    private readonly MemoryFootprint _memory;
+    private readonly ConstraintTriad _paperTriad;
+    private readonly ConstraintTriad _fullTriad;
+
     /// <summary>The spec accounted for.</summary>
-    public MoeSpec Spec { get; init; }
+    public MoeSpec Spec { get => _spec; init => _spec = value; }
 
     /// <summary>Parameter counts under every convention, with the per-component breakdown.</summary>
-    public ParameterCounts Params { get; init; }
+    public ParameterCounts Params { get => _params; init => _params = value; }
 
     /// <summary>FLOPs per token.</summary>
-    public FlopCounts Flops { get; init; }
+    public FlopCounts Flops { get => _flops; init => _flops = value; }
 
     /// <summary>Weight and KV-cache bytes.</summary>
-    public MemoryFootprint Memory { get; init; }
+    public MemoryFootprint Memory { get => _memory; init => _memory = value; }
 
     /// <summary>Seed 001's (M, N_a, N) in the paper's convention (see <see cref="Seed001Triad"/>).</summary>
-    public ConstraintTriad PaperTriad { get; init; }
+    public ConstraintTriad PaperTriad { get => _paperTriad; init => _paperTriad = value; }
 
     /// <summary>The same triad with everything counted: all active/total weights (MTP excluded) and 3 × the exact forward FLOPs.</summary>
-    public ConstraintTriad FullTriad { get; init; }
+    public ConstraintTriad FullTriad { get => _fullTriad; init => _fullTriad = value; }
 
     public void Deconstruct(out MoeSpec spec, out ParameterCounts @params, out FlopCounts flops, out MemoryFootprint memory,
         out ConstraintTriad paperTriad, out ConstraintTriad fullTriad)

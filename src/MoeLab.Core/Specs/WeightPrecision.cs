@@ -7,11 +7,63 @@ namespace MoeLab.Core.Specs;
 /// <see cref="GroupSize"/> elements (int4 with group scales, MXFP4's 8-bit scale per 32, FP8 block scales).
 /// Bytes are exact for whole groups: a partial last group still stores a full scale.
 /// </summary>
-/// <param name="Format">Element format.</param>
-/// <param name="GroupSize">Elements sharing one scale; 0 means no stored scales.</param>
-/// <param name="ScaleFormat">Format of each shared scale (ignored when <paramref name="GroupSize"/> is 0).</param>
-public sealed record WeightPrecision(NumberFormat Format, int GroupSize = 0, NumberFormat ScaleFormat = NumberFormat.Fp32)
+public sealed record WeightPrecision
 {
+    public WeightPrecision(NumberFormat format, int groupSize = 0, NumberFormat scaleFormat = NumberFormat.Fp32)
+    {
+        Format = format;
+        GroupSize = groupSize;
+        ScaleFormat = scaleFormat;
+    }
+
+    /// <summary>Element format.</summary>
+    public NumberFormat Format
+    {
+        get;
+        init { field = Checked(value, nameof(Format)); Derive(); }
+    }
+
+    /// <summary>Elements sharing one scale; 0 means no stored scales.</summary>
+    public int GroupSize
+    {
+        get;
+        init { field = value; Derive(); }
+    }
+
+    /// <summary>Format of each shared scale (ignored when <see cref="GroupSize"/> is 0).</summary>
+    public NumberFormat ScaleFormat
+    {
+        get;
+        init { field = Checked(value, nameof(ScaleFormat)); Derive(); }
+    }
+
+    // Derived once per precision rather than on every BytesFor: the accountant sizes ten component classes per
+    // spec, and re-reading the format tables and testing the group size each time was a quarter of its cost.
+    // Without groups the scale term is made to vanish (0 scale bits), so BytesFor needs no branch for it.
+    private int _elementBits;
+    private int _scaleBits;
+    private long _groupRoundUp;
+    private int _groupShift;
+
+    private void Derive()
+    {
+        _elementBits = Format.Bits();
+        var grouped = GroupSize > 0;
+        _scaleBits = grouped ? ScaleFormat.Bits() : 0;
+        _groupRoundUp = grouped ? GroupSize - 1 : 0;
+        _groupShift = !grouped ? 0 : BitOperations.IsPow2(GroupSize) ? BitOperations.TrailingZeroCount(GroupSize) : -1;
+    }
+
+    private static NumberFormat Checked(NumberFormat format, string name) =>
+        Enum.IsDefined(format) ? format : throw new ArgumentOutOfRangeException(name, format, "unknown number format");
+
+    public void Deconstruct(out NumberFormat format, out int groupSize, out NumberFormat scaleFormat)
+    {
+        format = Format;
+        groupSize = GroupSize;
+        scaleFormat = ScaleFormat;
+    }
+
     public static readonly WeightPrecision Fp32 = new(NumberFormat.Fp32);
     public static readonly WeightPrecision Bf16 = new(NumberFormat.Bf16);
     public static readonly WeightPrecision Fp16 = new(NumberFormat.Fp16);
@@ -35,16 +87,9 @@ public sealed record WeightPrecision(NumberFormat Format, int GroupSize = 0, Num
     public long BytesFor(long parameters)
     {
         if (parameters <= 0) return 0;
-        var bits = parameters * Format.Bits();
-        if (GroupSize > 0)
-        {
-            // Group sizes are nearly always powers of two; a shift avoids a 64-bit division in the planner's hot path.
-            var groups = BitOperations.IsPow2(GroupSize)
-                ? (parameters + GroupSize - 1) >> BitOperations.TrailingZeroCount(GroupSize)
-                : (parameters + GroupSize - 1) / GroupSize;
-            bits += groups * ScaleFormat.Bits();
-        }
-        return (bits + 7) >> 3;
+        // Group sizes are nearly always powers of two; a shift avoids a 64-bit division in the planner's hot path.
+        var groups = _groupShift >= 0 ? (parameters + _groupRoundUp) >> _groupShift : (parameters + _groupRoundUp) / GroupSize;
+        return (parameters * _elementBits + groups * _scaleBits + 7) >> 3;
     }
 
     /// <summary>Short label, e.g. <c>bf16</c>, <c>int4/g128(fp16)</c>, <c>mxfp4/g32(e8m0)</c>.</summary>
