@@ -38,7 +38,7 @@ public sealed record WeightPrecision
     }
 
     // Derived once per precision rather than on every BytesFor: the accountant sizes ten component classes per
-    // spec, and re-reading the format tables and testing the group size each time was a quarter of its cost.
+    // spec, so each BytesFor should be a multiply, a shift and an add, not table look-ups and power-of-two tests.
     // Without groups the scale term is made to vanish (0 scale bits), so BytesFor needs no branch for it.
     private int _elementBits;
     private int _scaleBits;
