@@ -39,7 +39,11 @@ public static class CachePolicyCatalog
             case "lfu":
                 spec.AllowOnly("decay");
                 var decay = spec.GetDouble("decay", 1.0, 1e-9, 1.0);
-                return decay == 1.0 ? new LfuPolicy(context.KeyCount) : new DecayedLfuPolicy(context.KeyCount, decay);
+                if (decay != 1.0) return new DecayedLfuPolicy(context.KeyCount, decay);
+                // Same decisions either way; the slot scan is faster while the partition is small.
+                return context.CapacityExperts <= SmallLfuPolicy.MaxCapacity
+                    ? new SmallLfuPolicy(context.KeyCount, context.CapacityExperts)
+                    : new LfuPolicy(context.KeyCount);
             case "arc": spec.AllowOnly(); return new ArcPolicy(context.KeyCount, context.CapacityExperts);
             case "pin":
                 spec.AllowOnly();
