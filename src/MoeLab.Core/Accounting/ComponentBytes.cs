@@ -19,17 +19,4 @@ public readonly record struct ComponentBytes(
 
     public long this[ComponentClass component] =>
         component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp, Mamba);
-
-    /// <summary>Each class's parameters in that class's precision from <paramref name="plan"/>.</summary>
-    public static ComponentBytes Of(in ComponentParams p, PrecisionPlan plan) => new(
-        plan.Embeddings.BytesFor(p.Embeddings),
-        plan.Attention.BytesFor(p.Attention),
-        plan.DenseFfn.BytesFor(p.DenseFfn),
-        plan.RoutedExperts.BytesFor(p.RoutedExperts),
-        plan.SharedExperts.BytesFor(p.SharedExperts),
-        plan.Router.BytesFor(p.Router),
-        plan.Norms.BytesFor(p.Norms),
-        plan.LmHead.BytesFor(p.LmHead),
-        plan.Mtp.BytesFor(p.Mtp),
-        plan.Mamba.BytesFor(p.Mamba));
 }

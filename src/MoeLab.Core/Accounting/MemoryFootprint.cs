@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MoeLab.Core.Specs;
 
 namespace MoeLab.Core.Accounting;
@@ -8,27 +9,92 @@ namespace MoeLab.Core.Accounting;
 /// caches only its compressed latent plus the decoupled rope key (r_kv + d_rope). Layers sharing K/V
 /// (cross-layer attention) cache once per group; sliding-window layers keep at most W tokens.
 /// </summary>
-/// <param name="Weights">Weight bytes by component.</param>
-/// <param name="RoutedExpertBytes">One routed expert of one MoE layer, in the routed-expert precision (0 without MoE layers).</param>
-/// <param name="KvElementsPerTokenPerLayer">Cached elements per token in one KV-owning layer.</param>
-/// <param name="KvBitsPerElement">Bits per cached element (from the spec's KV-cache format).</param>
-/// <param name="FullKvLayers">KV-owning layers that keep the whole context.</param>
-/// <param name="SlidingKvLayers">KV-owning layers that keep at most <paramref name="SlidingWindow"/> tokens.</param>
-/// <param name="SlidingWindow">Window length in tokens (0 if none).</param>
-/// <param name="ContextLength">The spec's context length S.</param>
-/// <param name="MambaStateBytesPerSequence">Hybrid models: fp32 recurrent state (SSM state + conv window) of all Mamba layers, per sequence, independent of length.</param>
-public readonly record struct MemoryFootprint(
-    ComponentBytes Weights,
-    long RoutedExpertBytes,
-    long KvElementsPerTokenPerLayer,
-    int KvBitsPerElement,
-    int FullKvLayers,
-    int SlidingKvLayers,
-    int SlidingWindow,
-    int ContextLength,
-    long MambaStateBytesPerSequence = 0)
+[SkipLocalsInit]
+public readonly record struct MemoryFootprint
 {
-    public long WeightBytes => Weights.Sum;
+    public MemoryFootprint(ComponentBytes weights, long routedExpertBytes, long kvElementsPerTokenPerLayer, int kvBitsPerElement,
+        int fullKvLayers, int slidingKvLayers, int slidingWindow, int contextLength, long mambaStateBytesPerSequence = 0)
+    {
+        Weights = weights;
+        RoutedExpertBytes = routedExpertBytes;
+        KvElementsPerTokenPerLayer = kvElementsPerTokenPerLayer;
+        KvBitsPerElement = kvBitsPerElement;
+        FullKvLayers = fullKvLayers;
+        SlidingKvLayers = slidingKvLayers;
+        SlidingWindow = slidingWindow;
+        ContextLength = contextLength;
+        MambaStateBytesPerSequence = mambaStateBytesPerSequence;
+    }
+
+    /// <summary>The accountant's constructor: sizes each component straight into its field.</summary>
+    /// <remarks>
+    /// The parts come in by reference and the result goes out by reference, so the JIT must assume they may
+    /// overlap. Passing twenty computed values to the public constructor therefore made it compute all of them
+    /// before the first store and spill most to the stack; one field at a time needs no spills.
+    /// </remarks>
+    internal MemoryFootprint(MoeSpec spec, in BlockShape s, in ParameterCounts p)
+    {
+        var plan = spec.Precision;
+        _embeddings = plan.Embeddings.BytesFor(p.Total.Embeddings);
+        _attention = plan.Attention.BytesFor(p.Total.Attention);
+        _denseFfn = plan.DenseFfn.BytesFor(p.Total.DenseFfn);
+        _routedExperts = plan.RoutedExperts.BytesFor(p.Total.RoutedExperts);
+        _sharedExperts = plan.SharedExperts.BytesFor(p.Total.SharedExperts);
+        _router = plan.Router.BytesFor(p.Total.Router);
+        _norms = plan.Norms.BytesFor(p.Total.Norms);
+        _lmHead = plan.LmHead.BytesFor(p.Total.LmHead);
+        _mtp = plan.Mtp.BytesFor(p.Total.Mtp);
+        _mamba = plan.Mamba.BytesFor(p.Total.Mamba);
+        RoutedExpertBytes = s.MoeLayers > 0 ? plan.RoutedExperts.BytesFor(s.Expert) : 0;
+        var a = spec.Attention;
+        KvElementsPerTokenPerLayer = a.Mla is { } mla
+            ? mla.KvLoraRank + mla.RopeHeadDim
+            : (long)a.KvHeads * (a.HeadDim + a.EffectiveValueHeadDim);
+        KvBitsPerElement = spec.KvCacheFormat.Bits();
+        FullKvLayers = (int)s.KvLayers - s.SlidingKvLayers;
+        SlidingKvLayers = s.SlidingKvLayers;
+        SlidingWindow = a.SlidingWindow;
+        ContextLength = spec.ContextLength;
+        // Mamba state is kept in fp32 (4 bytes), as the reference implementations do.
+        MambaStateBytesPerSequence = s.MambaLayers * s.MambaStateElements * 4;
+    }
+
+    // Weights by component, stored flat so the accountant can write them one at a time (see the constructor).
+    private readonly long _embeddings, _attention, _denseFfn, _routedExperts, _sharedExperts, _router, _norms, _lmHead, _mtp, _mamba;
+
+    /// <summary>Weight bytes by component.</summary>
+    public ComponentBytes Weights
+    {
+        get => new(_embeddings, _attention, _denseFfn, _routedExperts, _sharedExperts, _router, _norms, _lmHead, _mtp, _mamba);
+        init => (_embeddings, _attention, _denseFfn, _routedExperts, _sharedExperts, _router, _norms, _lmHead, _mtp, _mamba) =
+            (value.Embeddings, value.Attention, value.DenseFfn, value.RoutedExperts, value.SharedExperts, value.Router, value.Norms, value.LmHead, value.Mtp, value.Mamba);
+    }
+
+    /// <summary>One routed expert of one MoE layer, in the routed-expert precision (0 without MoE layers).</summary>
+    public long RoutedExpertBytes { get; init; }
+
+    /// <summary>Cached elements per token in one KV-owning layer.</summary>
+    public long KvElementsPerTokenPerLayer { get; init; }
+
+    /// <summary>Bits per cached element (from the spec's KV-cache format).</summary>
+    public int KvBitsPerElement { get; init; }
+
+    /// <summary>KV-owning layers that keep the whole context.</summary>
+    public int FullKvLayers { get; init; }
+
+    /// <summary>KV-owning layers that keep at most <see cref="SlidingWindow"/> tokens.</summary>
+    public int SlidingKvLayers { get; init; }
+
+    /// <summary>Window length in tokens (0 if none).</summary>
+    public int SlidingWindow { get; init; }
+
+    /// <summary>The spec's context length S.</summary>
+    public int ContextLength { get; init; }
+
+    /// <summary>Hybrid models: fp32 recurrent state (SSM state + conv window) of all Mamba layers, per sequence, independent of length.</summary>
+    public long MambaStateBytesPerSequence { get; init; }
+
+    public long WeightBytes => _embeddings + _attention + _denseFfn + _routedExperts + _sharedExperts + _router + _norms + _lmHead + _mtp + _mamba;
 
     /// <summary>KV bytes one token adds when every KV-owning layer stores it (a token inside every window).</summary>
     public long KvCacheBytesPerToken => BitsToBytes(KvElementsPerTokenPerLayer * KvBitsPerElement * (FullKvLayers + SlidingKvLayers));

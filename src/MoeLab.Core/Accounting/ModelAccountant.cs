@@ -86,17 +86,6 @@ public static class ModelAccountant
             s.MambaLayers * s.MambaScanFlops, mambaBlock);
     }
 
-    internal static void Memory(MoeSpec spec, in BlockShape s, in ParameterCounts p, out MemoryFootprint result)
-    {
-        var a = spec.Attention;
-        var weights = ComponentBytes.Of(p.Total, spec.Precision);
-        var expertBytes = s.MoeLayers > 0 ? spec.Precision.RoutedExperts.BytesFor(s.Expert) : 0;
-        long kvElements = a.Mla is { } mla
-            ? mla.KvLoraRank + mla.RopeHeadDim
-            : (long)a.KvHeads * (a.HeadDim + a.EffectiveValueHeadDim);
-        var slidingKv = s.SlidingKvLayers;
-        // Mamba state is kept in fp32 (4 bytes), as the reference implementations do.
-        result = new MemoryFootprint(weights, expertBytes, kvElements, spec.KvCacheFormat.Bits(),
-            (int)s.KvLayers - slidingKv, slidingKv, a.SlidingWindow, spec.ContextLength, s.MambaLayers * s.MambaStateElements * 4);
-    }
+    internal static void Memory(MoeSpec spec, in BlockShape s, in ParameterCounts p, out MemoryFootprint result) =>
+        result = new MemoryFootprint(spec, s, p);
 }

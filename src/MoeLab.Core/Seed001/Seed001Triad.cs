@@ -17,13 +17,12 @@ public static class Seed001Triad
 
     internal static ConstraintTriad PaperConvention(MoeSpec spec, in BlockShape shape)
     {
-        var m = shape.MatrixShape;
         long moe = shape.MoeLayers, dense = shape.DenseLayers;
         var topK = spec.Experts?.TopK ?? 0;
         var count = spec.Experts?.Count ?? 0;
-        var active = shape.AttentionLayers * m.AttentionQo + m.KvLayers * m.AttentionKv + dense * m.DenseFfn
-                     + moe * (topK * m.Expert + m.SharedExperts) + shape.MambaLayers * m.MambaMixer;
-        var total = active + moe * (count - topK) * m.Expert;
+        var active = shape.AttentionLayers * shape.MatrixAttentionQo + shape.KvLayers * shape.MatrixAttentionKv + dense * shape.MatrixDenseFfn
+                     + moe * (topK * shape.MatrixExpert + shape.MatrixSharedExperts) + shape.MambaLayers * shape.MambaMixer;
+        var total = active + moe * (count - topK) * shape.MatrixExpert;
         var fullLayers = shape.AttentionLayers - shape.SlidingLayers;
         var causalScores = fullLayers * shape.ScoreFlopsFullCausal + shape.SlidingLayers * shape.ScoreFlopsSlidingCausal;
         return new ConstraintTriad(6.0 * active + 3.0 * causalScores, active, total);

@@ -57,7 +57,11 @@ public sealed record AttentionSpec
     /// <summary>Multi-head latent attention low-rank dims (DeepSeek-V2/V3, Kimi K2); null for MHA/GQA/MQA.</summary>
     public MlaSpec? Mla { get; init; }
 
-    public int EffectiveValueHeadDim => ValueHeadDim > 0 ? ValueHeadDim : HeadDim;
+    public int EffectiveValueHeadDim
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => ValueHeadDim > 0 ? ValueHeadDim : HeadDim;
+    }
 
     public AttentionKind Kind =>
         Mla is not null ? AttentionKind.Mla

@@ -15,16 +15,34 @@ public sealed record LayerSet
     public int Start { get; init; }
 
     /// <summary>Pattern period (≥ 1).</summary>
-    public int Period { get; init; } = 1;
+    public int Period
+    {
+        get;
+        init { field = value; Derive(); }
+    } = 1;
 
     /// <summary>Members satisfy <c>i mod Period = Offset</c> (pattern form).</summary>
     public int Offset { get; init; }
 
     /// <summary>Layers removed from the pattern (e.g. Qwen's <c>mlp_only_layers</c>).</summary>
-    public ImmutableArray<int> Except { get; init; } = [];
+    public ImmutableArray<int> Except
+    {
+        get;
+        init { field = value; Derive(); }
+    } = [];
 
     /// <summary>When set, exactly these layers (sorted, distinct) and the pattern fields are ignored.</summary>
-    public ImmutableArray<int>? Explicit { get; init; }
+    public ImmutableArray<int>? Explicit
+    {
+        get;
+        init { field = value; Derive(); }
+    }
+
+    // "Every layer from Start on" is the planner's hot case. Knowing it from one flag keeps Count branch-only:
+    // ImmutableArray's IsDefaultOrEmpty is a call the JIT does not inline across assemblies.
+    private bool _everyLayerFromStart = true;
+
+    private void Derive() => _everyLayerFromStart = Period == 1 && Explicit is null && Except.IsDefaultOrEmpty;
 
     public static readonly LayerSet All = new();
     public static readonly LayerSet None = new() { Explicit = [] };
@@ -51,7 +69,7 @@ public sealed record LayerSet
     public int Count(int layers)
     {
         // The common "every layer from Start on" pattern needs no division (the planner's hot path); inlined.
-        if (Period == 1 && Explicit is null && Except.IsDefaultOrEmpty) return Math.Max(0, layers - Math.Max(0, Start));
+        if (_everyLayerFromStart) return Math.Max(0, layers - Math.Max(0, Start));
         return CountSlow(layers);
     }
 

@@ -86,7 +86,8 @@ public sealed record WeightPrecision
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long BytesFor(long parameters)
     {
-        if (parameters <= 0) return 0;
+        // No early return for 0: it comes out as 0 bytes anyway, and the clamp is a conditional move, not a branch.
+        parameters = Math.Max(parameters, 0);
         // Group sizes are nearly always powers of two; a shift avoids a 64-bit division in the planner's hot path.
         var groups = _groupShift >= 0 ? (parameters + _groupRoundUp) >> _groupShift : (parameters + _groupRoundUp) / GroupSize;
         return (parameters * _elementBits + groups * _scaleBits + 7) >> 3;

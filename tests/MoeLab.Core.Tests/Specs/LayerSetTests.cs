@@ -19,6 +19,20 @@ public sealed class LayerSetTests
         }
     }
 
+    /// <summary>Count takes a shortcut for "every layer from Start on"; changing any other field with <c>with</c> must leave it.</summary>
+    [Fact]
+    public void Count_AfterWith_OnEveryLayerFromStart_NoStaleShortcut()
+    {
+        var from2 = LayerSet.FromLayer(2);
+        Assert.Equal(8, from2.Count(10));
+        Assert.Equal(7, (from2 with { Except = [4] }).Count(10));
+        Assert.Equal(4, (from2 with { Period = 2 }).Count(10));            // 2, 4, 6, 8
+        Assert.Equal(2, (from2 with { Explicit = [1, 7] }).Count(10));
+        Assert.Equal(8, (from2 with { Except = [4] } with { Except = [] }).Count(10));
+        Assert.Equal(0, LayerSet.None.Count(10));
+        Assert.Equal(10, LayerSet.All.Count(10));
+    }
+
     [Fact]
     public void Equality_IsByValue_IncludingLists()
     {
