@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using MoeLab.Core.Specs;
 
 namespace MoeLab.Core.Accounting;
@@ -9,7 +8,6 @@ namespace MoeLab.Core.Accounting;
 /// caches only its compressed latent plus the decoupled rope key (r_kv + d_rope). Layers sharing K/V
 /// (cross-layer attention) cache once per group; sliding-window layers keep at most W tokens.
 /// </summary>
-[SkipLocalsInit]
 public readonly record struct MemoryFootprint
 {
     public MemoryFootprint(ComponentBytes weights, long routedExpertBytes, long kvElementsPerTokenPerLayer, int kvBitsPerElement,
@@ -94,7 +92,7 @@ public readonly record struct MemoryFootprint
     /// <summary>Hybrid models: fp32 recurrent state (SSM state + conv window) of all Mamba layers, per sequence, independent of length.</summary>
     public long MambaStateBytesPerSequence { get; init; }
 
-    public long WeightBytes => _embeddings + _attention + _denseFfn + _routedExperts + _sharedExperts + _router + _norms + _lmHead + _mtp + _mamba;
+    public long WeightBytes => Weights.Sum;
 
     /// <summary>KV bytes one token adds when every KV-owning layer stores it (a token inside every window).</summary>
     public long KvCacheBytesPerToken => BitsToBytes(KvElementsPerTokenPerLayer * KvBitsPerElement * (FullKvLayers + SlidingKvLayers));

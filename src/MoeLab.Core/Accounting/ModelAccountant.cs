@@ -85,7 +85,4 @@ public static class ModelAccountant
         result = new FlopCounts(matmul, scoreFull, scoreCausal, mtp, attentionBlock, denseBlock, moeBlock, denseLayer, moeLayer, head,
             s.MambaLayers * s.MambaScanFlops, mambaBlock);
     }
-
-    internal static void Memory(MoeSpec spec, in BlockShape s, in ParameterCounts p, out MemoryFootprint result) =>
-        result = new MemoryFootprint(spec, s, p);
 }

@@ -41,7 +41,7 @@ public readonly record struct ModelAccounting
         _spec = spec;
         ModelAccountant.Parameters(spec, shape, out _params);
         ModelAccountant.Flops(spec, shape, _params, out _flops);
-        ModelAccountant.Memory(spec, shape, _params, out _memory);
+        _memory = new MemoryFootprint(spec, shape, _params);
         _paperTriad = Seed001Triad.PaperConvention(spec, shape);
         _fullTriad = new ConstraintTriad(_flops.TrainingFlopsPerToken, _params.ActiveParamsPerTokenExcludingMtp, _params.TotalParamsExcludingMtp);
     }
