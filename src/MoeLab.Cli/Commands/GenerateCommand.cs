@@ -6,6 +6,7 @@ using MoeLab.Core.Validation;
 using MoeLab.Engine.Checkpoints;
 using MoeLab.Engine.Inference;
 using MoeLab.Engine.Traces;
+using MoeLab.Engine.Weights;
 using MoeLab.Reports.Engine;
 
 namespace MoeLab.Cli.Commands;
@@ -40,7 +41,9 @@ public static class GenerateCommand
             var recorder = tracePath is not null && model.Config.IsMoe ? new RoutingTraceRecorder("moelab-generate") : null;
             var prompt = parse.GetValue(Prompt)!;
             var clock = Stopwatch.StartNew();
-            var bytes = new TextGenerator(model).Generate(Encoding.UTF8.GetBytes(prompt), sampling, recorder);
+            // The decoder reads the model through the tensor-source contract, named after the file for its messages.
+            var generator = new TextGenerator(MoeDecoder.Open(CheckpointTensorSource.FromModel(model, path)));
+            var bytes = generator.Generate(Encoding.UTF8.GetBytes(prompt), sampling, recorder);
             var seconds = clock.Elapsed.TotalSeconds;
             if (recorder is not null) recorder.Write(tracePath!);
             return new GenerationReportBuilder(path, model.Layout, prompt, Encoding.UTF8.GetString(bytes), sampling, seconds,

@@ -33,7 +33,7 @@ public static class Checkpoint
         {
             ["format"] = Format,
             ["format_version"] = Version.ToString(CultureInfo.InvariantCulture),
-            ["config"] = JsonSerializer.Serialize(session.Config, Json),
+            ["config"] = SerializeConfig(session.Config),
             ["training"] = JsonSerializer.Serialize(session.Options, Json),
             ["step"] = session.StepsDone.ToString(CultureInfo.InvariantCulture),
             ["optimizer_step"] = session.Optimizer.Step.ToString(CultureInfo.InvariantCulture),
@@ -73,7 +73,11 @@ public static class Checkpoint
         return session;
     }
 
-    private static EngineConfig ReadConfig(string path, IReadOnlyDictionary<string, string> metadata)
+    /// <summary>The model config as the checkpoint metadata stores it (under "config").</summary>
+    public static string SerializeConfig(EngineConfig config) => JsonSerializer.Serialize(config, Json);
+
+    /// <summary>The validated model config of a checkpoint's metadata; throws naming the file and metadata field.</summary>
+    public static EngineConfig ReadConfig(string path, IReadOnlyDictionary<string, string> metadata)
     {
         var format = metadata.GetValueOrDefault("format");
         if (format != Format)

@@ -1,6 +1,7 @@
 using MoeLab.Core.Randomness;
 using MoeLab.Engine.Model;
 using MoeLab.Engine.Traces;
+using MoeLab.Engine.Weights;
 
 namespace MoeLab.Engine.Inference;
 
@@ -8,21 +9,24 @@ namespace MoeLab.Engine.Inference;
 public sealed record SamplingOptions(int MaxNewTokens = 200, double Temperature = 0.8, int TopK = 0, ulong Seed = 1);
 
 /// <summary>
-/// Samples bytes from a trained model, one token at a time. Without a KV cache each step re-runs the last
-/// (context-length) window; causal attention makes the padding after the current position irrelevant. When a
-/// trace recorder is given, every generated token's routing (each MoE layer's experts and gates) is recorded.
+/// Samples bytes from a model one token at a time through a KV-cached <see cref="MoeDecoder"/>: the prompt (its last
+/// context-length tokens) is fed once, then each step feeds only the token just sampled. While prompt and output fit
+/// in the context this is exactly the causal full-sequence model. When the cache fills, the context slides by half a
+/// window: the cache is reset and the last half window re-fed at positions from 0, so a token's cost stays bounded
+/// (one extra token fed per token generated); beyond the first window the output therefore differs from re-running
+/// the last full window every step, which costs a whole window per token. When a trace recorder is given, every
+/// generated token's routing (the routing of the step whose logits sampled it) is recorded.
 /// </summary>
 public sealed class TextGenerator
 {
-    private readonly Transformer<float> _model;
-    private readonly int _window;
+    private readonly MoeDecoder _decoder;
 
-    public TextGenerator(Transformer<float> trained)
-    {
-        // A model instance of its own: generation uses (1, T) activations, training may have used another shape.
-        _model = new Transformer<float>(trained.Layout, trained.Parameters);
-        _window = trained.Config.ContextLength;
-    }
+    /// <summary>A generator over the model's parameters as they are now (they are copied into the decoder).</summary>
+    public TextGenerator(Transformer<float> trained) : this(MoeDecoder.Open(CheckpointTensorSource.FromModel(trained))) { }
+
+    public TextGenerator(MoeDecoder decoder) => _decoder = decoder;
+
+    public MoeDecoder Decoder => _decoder;
 
     public byte[] Generate(ReadOnlySpan<byte> prompt, SamplingOptions options, RoutingTraceRecorder? trace = null, int sequence = 0)
     {
@@ -30,23 +34,27 @@ public sealed class TextGenerator
         foreach (var b in prompt) tokens.Add(b);
         if (tokens.Count == 0) tokens.Add('\n');
         var rng = new SplitMix64(options.Seed);
-        var input = new int[_window];
-        var vocab = _model.Config.VocabSize;
-        var probs = new double[vocab];
+        var window = _decoder.ContextLength;
+        var probs = new double[_decoder.Architecture.VocabSize];
         var generated = new List<byte>(options.MaxNewTokens);
+
+        _decoder.Reset();
+        ReadOnlySpan<float> logits = default;
+        for (var i = Math.Max(0, tokens.Count - window); i < tokens.Count; i++) logits = _decoder.Step(tokens[i]);
         for (var step = 0; step < options.MaxNewTokens; step++)
         {
-            var start = Math.Max(0, tokens.Count - _window);
-            var length = tokens.Count - start;
-            Array.Clear(input);
-            for (var i = 0; i < length; i++) input[i] = tokens[start + i];
-            _model.Forward(input, default, 1, _window);
-            var last = length - 1;
-            var logits = _model.Output.Slice(last * vocab, vocab);
             var next = Sample(logits, probs, options, rng);
-            trace?.Record(_model, sequence, generated.Count, last);
+            trace?.Record(_decoder, sequence, generated.Count);
             tokens.Add(next);
             generated.Add((byte)next);
+            if (step == options.MaxNewTokens - 1) break;
+            if (_decoder.Position == window)
+            {
+                _decoder.Reset();
+                var keep = Math.Max(1, window / 2);
+                for (var i = tokens.Count - keep; i < tokens.Count - 1; i++) _decoder.Step(tokens[i]);
+            }
+            logits = _decoder.Step(next);
         }
         return generated.ToArray();
     }

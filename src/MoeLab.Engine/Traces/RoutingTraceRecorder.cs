@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MoeLab.Core.IO;
+using MoeLab.Engine.Inference;
 using MoeLab.Engine.Model;
 
 namespace MoeLab.Engine.Traces;
@@ -23,22 +24,35 @@ public sealed class RoutingTraceRecorder(string dataset)
     /// <summary>Records position <paramref name="position"/> of batch row 0 from the model's last forward pass.</summary>
     public void Record(Transformer<float> model, int sequence, int tokenIndex, int position)
     {
-        var layers = model.MoeLayers;
         var k = model.Config.TopK;
         var ordinal = 0;
-        foreach (var moe in layers)
+        foreach (var moe in model.MoeLayers)
         {
             if (moe is null) continue;
-            var experts = moe.Experts.Slice(position * k, k);
-            var gates = moe.Gates.Slice(position * k, k);
-            _lines.Append("{\"dataset\": \"").Append(Dataset).Append("\", \"problem_id\": ").Append(sequence)
-                .Append(", \"layer\": ").Append(ordinal++).Append(", \"experts\": [");
-            for (var s = 0; s < k; s++) _lines.Append(s > 0 ? ", " : "").Append(experts[s]);
-            _lines.Append("], \"gating_probs\": [");
-            for (var s = 0; s < k; s++) _lines.Append(s > 0 ? ", " : "").Append(gates[s].ToString("R", CultureInfo.InvariantCulture));
-            _lines.Append("], \"token_idx\": ").Append(tokenIndex).Append("}\n");
-            Records++;
+            Append(sequence, ordinal++, moe.Experts.Slice(position * k, k), moe.Gates.Slice(position * k, k), tokenIndex);
         }
+    }
+
+    /// <summary>Records the routing of the decoder's last step (the token whose logits produced token <paramref name="tokenIndex"/>).</summary>
+    public void Record(MoeDecoder decoder, int sequence, int tokenIndex)
+    {
+        var architecture = decoder.Architecture;
+        for (var l = 0; l < architecture.Layers; l++)
+        {
+            if (!architecture.IsMoeLayer(l)) continue;
+            Append(sequence, architecture.MoeOrdinal(l), decoder.RoutedExperts(l), decoder.RoutedGates(l), tokenIndex);
+        }
+    }
+
+    private void Append(int sequence, int layer, ReadOnlySpan<int> experts, ReadOnlySpan<float> gates, int tokenIndex)
+    {
+        _lines.Append("{\"dataset\": \"").Append(Dataset).Append("\", \"problem_id\": ").Append(sequence)
+            .Append(", \"layer\": ").Append(layer).Append(", \"experts\": [");
+        for (var s = 0; s < experts.Length; s++) _lines.Append(s > 0 ? ", " : "").Append(experts[s]);
+        _lines.Append("], \"gating_probs\": [");
+        for (var s = 0; s < gates.Length; s++) _lines.Append(s > 0 ? ", " : "").Append(gates[s].ToString("R", CultureInfo.InvariantCulture));
+        _lines.Append("], \"token_idx\": ").Append(tokenIndex).Append("}\n");
+        Records++;
     }
 
     /// <summary>Records every position of every batch row of the last forward pass (a training or evaluation batch).</summary>
