@@ -48,7 +48,7 @@ internal static unsafe partial class LinuxMemoryCalls
     /// <summary>Maps a whole file read-only and shared (the page cache's own pages, no private copy).</summary>
     public static (nint Address, long Length) MapWholeFile(string path, int flags = MapShared)
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         var length = RandomAccess.GetLength(handle);
         if (length == 0) return (0, 0);
         // The mapping outlives the descriptor: closing the file does not unmap it.
