@@ -21,20 +21,24 @@ public static class ConfigShrinker
         var config = (JsonObject)model.Config.DeepClone();
         foreach (var key in WidthKeys)
         {
-            if (config[key] is not JsonValue v || !v.TryGetValue<long>(out var width)) continue;
+            if (AsLong(config[key]) is not { } width) continue;
             if (width % factor != 0)
                 throw new InvalidInputException($"{factor} does not divide {key} = {width} of {model.Source}", field: field);
-            config[key] = width / factor;
+            config[key] = checked((int)(width / factor));
         }
         if (config["head_dim"] is null)
         {
             // Without head_dim the model derives it as hidden / heads, which must stay whole.
-            var hidden = config["hidden_size"]!.GetValue<long>();
-            var heads = config["num_attention_heads"]?.GetValue<long>() ?? 1;
+            var hidden = AsLong(config["hidden_size"]) ?? 1;
+            var heads = AsLong(config["num_attention_heads"]) ?? 1;
             if (hidden % heads != 0)
                 throw new InvalidInputException($"{factor} leaves hidden_size {hidden} not divisible by {heads} heads (of {model.Source})", field: field);
         }
         var source = $"{model.Source} (shrunk {factor}x)";
         return HuggingFaceModelConfig.FromJson(config, source, model.Spec.Name + $"-shrink{factor}");
     }
+
+    /// <summary>A JSON integer whatever CLR type the node was built from (parsed text or a value set in code); else null.</summary>
+    private static long? AsLong(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number && long.TryParse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 }
