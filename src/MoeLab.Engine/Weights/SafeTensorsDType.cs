@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace MoeLab.Engine.Weights;
 
@@ -35,8 +36,17 @@ public static class SafeTensorsDType
             {
                 var halves = MemoryMarshal.Cast<byte, ushort>(source);
                 var bits = MemoryMarshal.Cast<float, uint>(destination);
-                // bf16 is the top half of a float32, so widening is a shift; no rounding involved.
-                for (var i = 0; i < bits.Length; i++) bits[i] = (uint)halves[i] << 16;
+                // bf16 is the top half of a float32, so widening is a shift; no rounding involved. Vectorised because
+                // it runs on every streamed bf16 expert and the scalar loop was slower than the disk.
+                var i = 0;
+                if (Vector256.IsHardwareAccelerated)
+                    for (; i + Vector256<ushort>.Count <= bits.Length; i += Vector256<ushort>.Count)
+                    {
+                        var (lo, hi) = Vector256.Widen(Vector256.Create<ushort>(halves.Slice(i, Vector256<ushort>.Count)));
+                        (lo << 16).CopyTo(bits[i..]);
+                        (hi << 16).CopyTo(bits[(i + Vector256<uint>.Count)..]);
+                    }
+                for (; i < bits.Length; i++) bits[i] = (uint)halves[i] << 16;
                 break;
             }
             case "F16":
