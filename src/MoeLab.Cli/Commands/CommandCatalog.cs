@@ -17,5 +17,7 @@ public static class CommandCatalog
         yield return TrainCommand.Create();
         yield return GenerateCommand.Create();
         yield return LadderCommand.Create();
+        yield return WeightsCommand.Create();
+        yield return HardwareCommand.Create();
     }
 }

@@ -53,6 +53,16 @@ public static class ModelPresets
         return model with { Source = $"preset:{canonical}" };
     }
 
+    /// <summary>The preset's JSON text as embedded (a reference wrapper or a bare config), for tools that need the raw config keys.</summary>
+    public static string GetText(string name)
+    {
+        var canonical = Canonical(name) ?? throw Unknown(name);
+        using var stream = typeof(ModelPresets).Assembly.GetManifestResourceStream(ResourcePrefix + canonical + ".json")
+            ?? throw new InvalidOperationException($"preset resource for '{canonical}' missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>
     /// A path to a model file if one exists there, otherwise a preset name. Paths win so that a local
     /// file shadows nothing by accident: a name that is neither is reported with the nearest preset.
