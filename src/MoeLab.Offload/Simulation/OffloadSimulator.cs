@@ -18,8 +18,9 @@ namespace MoeLab.Offload.Simulation;
 /// <item>the accelerator runs experts in order of arrival; idle time waiting for the bus is transfer stall,
 /// idle time waiting for the CPU's results is CPU wait. The layer ends when both are done.</item>
 /// </list>
-/// Simplifications, stated: the accelerator runs one kernel at a time; a prefetch may evict an expert the
-/// current layer has already used; batch tokens are consecutive trace tokens.
+/// Simplifications, stated: the accelerator runs one kernel at a time; batch tokens are consecutive trace
+/// tokens. A layer's experts are one step (<see cref="ExpertCache.BeginStep"/>): none of them is evicted for
+/// another or for a prefetch while the layer runs.
 /// </summary>
 public static class OffloadSimulator
 {
@@ -115,6 +116,8 @@ public static class OffloadSimulator
                 }
 
                 jobs.Clear();
+                // Step-atomic: the layer's experts are known together and none is evicted for another (nor by a prefetch).
+                cache.BeginStep(layer, experts);
                 var cpuLayerEnd = attnEnd;
                 var cpuFree = attnEnd;
                 for (var i = 0; i < experts.Length; i++)
@@ -194,6 +197,7 @@ public static class OffloadSimulator
             else decode = decode.Add(dense, compute, stall, cpuWait);
         }
 
+        cache.EndStep();
         // Prefetches still on the bus when the trace ends were never waited for; their tail is not bus time of this run.
         foreach (var p in pending)
             if (p.End > clock) busBusy -= p.End - Math.Max(p.Start, clock);

@@ -34,9 +34,9 @@ public sealed record SimulationOptions(
         {
             Preconditions.InRange(m, 0.0, 1.0, "cache-aware routing margin");
             Preconditions.That(BatchTokens == 1, "cache-aware routing is simulated for batch size 1 only", "batch size");
-            Preconditions.That(Policy.Name is not ("opt" or "belady"), "cache-aware routing changes the request stream, so Belady's precomputed next uses no longer hold; pick an online policy", "policy");
+            Preconditions.That(!CachePolicyCatalog.NeedsNextUse(Policy), "cache-aware routing changes the request stream, so Belady's precomputed next uses no longer hold; pick an online policy", "policy");
         }
-        Preconditions.That(!(Policy.Name is "opt" or "belady") || Prefetcher == "none",
+        Preconditions.That(!CachePolicyCatalog.NeedsNextUse(Policy) || Prefetcher == "none",
             "Belady's bound is for demand fetching; run 'opt' without a prefetcher", "prefetch");
     }
 }
