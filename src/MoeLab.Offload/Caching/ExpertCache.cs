@@ -49,12 +49,8 @@ public sealed class ExpertCache
         _experts = shape.ExpertsPerLayer;
         _perLayer = capacity.Scope == CacheScope.PerLayer;
         _partitionBytes = capacity.PartitionBytes(expertBytes);
+        capacity.RequireHoldsStep(shape.TopK, expertBytes);
         var slotsPerPartition = capacity.PartitionExperts(expertBytes);
-        if (slotsPerPartition < shape.TopK)
-            throw new InvalidInputException(
-                $"the cache holds {slotsPerPartition} expert(s) {(_perLayer ? "per layer" : "in its global pool")}, fewer than the {shape.TopK} experts one token needs at a layer: " +
-                $"a runtime loads a token's whole top-{shape.TopK} set before running it, so give at least {shape.TopK}",
-                field: capacity.Experts is null ? "--cache-bytes" : "--cache-experts");
         var partitions = _perLayer ? shape.Layers : 1;
         var keys = _perLayer ? shape.ExpertsPerLayer : shape.TotalExperts;
         _partitions = new IExpertCachePolicy[partitions];

@@ -26,6 +26,7 @@ public static class OffloadSimulator
 {
     public static SimulationResult Run(RoutingTrace trace, OffloadModelShape model, HardwareProfile hardware, SimulationOptions options)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         options.Validate();
         model.Validate();
         hardware.Validate();
@@ -35,7 +36,7 @@ public static class OffloadSimulator
         if (options.CacheAwareMargin is not null && !trace.HasGateProbabilities)
             throw new InvalidInputException("cache-aware routing needs gate probabilities, and this trace has none", field: "trace");
 
-        var stream = RequestStream.FromTrace(trace, options.BatchTokens, options.PromptTokens);
+        var stream = RequestStream.FromTrace(trace, options.BatchTokens, options.PromptTokens, options.MaxTokens ?? int.MaxValue);
         var offline = CachePolicyCatalog.IsOffline(options.Policy);
         var cache = new ExpertCache(shape, options.Capacity, model.ExpertBytes, options.Policy,
             popularity: options.Policy.Name == "pin" ? stream.Popularity() : null, hasNextUse: offline);
@@ -210,7 +211,8 @@ public static class OffloadSimulator
             bytesMoved, transfers + cache.Counters.PrefetchInsertions, cpuExecutions, preemptions,
             busBusy, clock > 0 ? busBusy / clock : 0, cpuBusy, decode, prefill,
             choices == 0 ? 0 : (double)swapped / choices,
-            choices == 0 ? 0 : swappedMass / (choices / (double)shape.TopK));
+            choices == 0 ? 0 : swappedMass / (choices / (double)shape.TopK),
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
 
         void Schedule(int layer, int expert, double notBefore)
         {
