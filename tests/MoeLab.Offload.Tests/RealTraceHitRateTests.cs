@@ -26,6 +26,11 @@ public sealed class RealTraceHitRateTests
         Assert.Equal(81 + 252, humaneval.TokenCount);
         Assert.Equal(5, humaneval.DroppedIncompleteTokens);
         Assert.Equal(["gsm8k/0", "gsm8k/1"], gsm.SequenceNames);
+        // Everything read is accounted for: kept tokens × 32 layers + records of the dropped tokens = lines.
+        Assert.Equal(31 + 23 + 27, gsm.DroppedIncompleteRecords);
+        Assert.Equal(File.ReadLines(TestPaths.SharedFile("traces", "mixtral8x7b_gsm8k_routing.jsonl")).Count(), gsm.TokenCount * 32 + gsm.DroppedIncompleteRecords);
+        Assert.Equal(31 + 25 + 31 + 24 + 12, humaneval.DroppedIncompleteRecords);
+        Assert.Equal(File.ReadLines(TestPaths.SharedFile("traces", "mixtral8x7b_humaneval_routing.jsonl")).Count(), humaneval.TokenCount * 32 + humaneval.DroppedIncompleteRecords);
         Assert.True(gsm.HasGateProbabilities);
     }
 

@@ -189,7 +189,7 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
     {
         var warnings = new List<ReportWarning>();
         if (trace.DroppedIncompleteTokens > 0)
-            warnings.Add(new($"{trace.DroppedIncompleteTokens} token(s) with routing missing for some layers were left out of the trace.", "trace-incomplete-tokens"));
+            warnings.Add(new($"{trace.DroppedIncompleteTokens} token(s) ending their sequences had routing for only some layers ({trace.DroppedIncompleteRecords} records) and were left out: a runtime runs every layer of a token, so a partly recorded token cannot be replayed.", "trace-incomplete-tokens"));
         if (trace.TokenCount < 500)
             warnings.Add(new($"The trace has only {trace.TokenCount} tokens: cold misses weigh heavily and results are a small sample.", "trace-short"));
         return warnings;
@@ -204,7 +204,7 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
             ["definitions"] = SemanticsJson(),
             ["model"] = JsonSerializer.SerializeToNode(model, options),
             ["hardware"] = hardware.Name,
-            ["trace"] = new JsonObject { ["tokens"] = trace.TokenCount, ["sequences"] = trace.SequenceCount, ["dropped_incomplete_tokens"] = trace.DroppedIncompleteTokens },
+            ["trace"] = new JsonObject { ["tokens"] = trace.TokenCount, ["sequences"] = trace.SequenceCount, ["dropped_incomplete_tokens"] = trace.DroppedIncompleteTokens, ["dropped_incomplete_records"] = trace.DroppedIncompleteRecords },
             ["runs"] = new JsonArray([.. runs.Select(r => new JsonObject
             {
                 ["capacity"] = r.Capacity.ToString(),
