@@ -48,6 +48,9 @@ public sealed class RoutingTrace
     /// <summary>All chosen expert ids, token-major (token, layer, slot).</summary>
     public ReadOnlySpan<int> AllExperts => _experts;
 
+    /// <summary>The ids array itself, shared (never written) by a batch-1 request stream instead of copied.</summary>
+    internal int[] ExpertArray => _experts;
+
     /// <summary>All gate probabilities in the same order as <see cref="AllExperts"/>; empty when unknown.</summary>
     public ReadOnlySpan<float> AllGates => _gates;
 
