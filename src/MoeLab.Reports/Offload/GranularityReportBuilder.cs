@@ -26,6 +26,7 @@ public sealed class GranularityReportBuilder(GranularityRequest request, string 
     {
         var model = OffloadModels.FromSpec(ModelPresets.Resolve(request.Model).Spec);
         var hardware = HardwareProfileFile.Resolve(request.Hardware);
+        MoeLab.Offload.Caching.CacheCapacity.InExperts(request.CacheExperts).RequireHoldsStep(model.TopK, model.ExpertBytes);
         var real = BuiltInTraces.Resolve(request.Trace ?? BuiltInTraces.Default, model.TraceShape());
         var calibration = RoutingCalibrator.Fit(real, request.Seed);
         var independent = new SyntheticRoutingParameters(calibration.Parameters.ZipfExponent);
