@@ -163,9 +163,7 @@ public static class OffloadSimulator
 
                 if (prefetcher is not NoPrefetcher && !(step == stream.StepCount - 1 && layer == shape.Layers - 1))
                 {
-                    context.Step = step;
-                    context.Layer = layer;
-                    (context.TargetStep, context.TargetLayer) = layer + 1 < shape.Layers ? (step, layer + 1) : (step + 1, 0);
+                    context.SetPosition(step, layer);
                     proposals.Clear();
                     prefetcher.Propose(context, proposals);
                     foreach (var pe in proposals)
