@@ -11,6 +11,7 @@ public static class CommandCatalog
         yield return FitCommand.Create();
         yield return PlanCommand.Create();
         yield return SimulateCommand.Create();
+        yield return ReplayCommand.Create();
         yield return SweepCommand.Create();
         yield return TraceCommand.Create();
         yield return SectionalCommand.Create();

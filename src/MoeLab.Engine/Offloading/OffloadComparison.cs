@@ -1,0 +1,134 @@
+using MoeLab.Core.Hardware;
+using MoeLab.Core.Validation;
+using MoeLab.Offload.Analytic;
+using MoeLab.Offload.Caching;
+using MoeLab.Offload.Simulation;
+using MoeLab.Offload.Traces;
+
+namespace MoeLab.Engine.Offloading;
+
+/// <summary>What `moelab replay` was asked: a grid of real runs, each beside the simulator's prediction when a
+/// hardware profile is given. Names and meanings are those of `moelab simulate`.</summary>
+/// <param name="Weights">Weights directory, safetensors file or shard index.</param>
+/// <param name="Traces">Routing traces (files or built-in names) that force the routing.</param>
+/// <param name="Tokens">Replay only the first this many tokens of each trace; null: all.</param>
+/// <param name="Hardware">A hardware profile (e.g. from `moelab hardware probe`) to predict each run with; null: measure only.</param>
+/// <param name="CompareMmap">Also decode each trace with experts memory-mapped from a cold page cache (llama.cpp's approach).</param>
+public sealed record OffloadComparisonRequest(
+    string Weights,
+    IReadOnlyList<string> Traces,
+    IReadOnlyList<CachePolicySpec> Policies,
+    IReadOnlyList<int> CacheExperts,
+    bool GlobalCache,
+    IReadOnlyList<string> Prefetchers,
+    int? Tokens,
+    int IoThreads,
+    string? Hardware,
+    bool CompareMmap,
+    int Seed);
+
+/// <summary>One real run and what the models said it would do.</summary>
+/// <param name="Predicted">The simulator on the same trace, policy, cache and prefetcher with the hardware profile.</param>
+/// <param name="Analytic">Seed 000's formula and the corrected analytic models for the same cache, the corrected
+/// ones fed the measured hit rate.</param>
+public sealed record OffloadComparisonCell(string Trace, int CachedExperts, ReplayRun Measured, SimulationResult? Predicted, AnalyticComparison? Analytic)
+{
+    /// <summary>(predicted − measured) / measured of decode tokens/s; null without a prediction.</summary>
+    public double? TokensPerSecondError => Predicted is null ? null : Predicted.DecodeTokensPerSecond / Measured.Measured.TokensPerSecond - 1;
+}
+
+/// <summary>The same trace decoded through a memory mapping, beside the slot runtime's first run on it.</summary>
+public sealed record MappedComparison(string Trace, MappedReplayRun Mapped);
+
+public sealed record OffloadComparison(
+    OffloadComparisonRequest Request,
+    string Model,
+    OffloadModelShape Shape,
+    string IoMode,
+    int IoThreads,
+    HardwareProfile? Hardware,
+    IReadOnlyList<(string Name, int Tokens, int Sequences)> Traces,
+    IReadOnlyList<OffloadComparisonCell> Cells,
+    IReadOnlyList<MappedComparison> Mapped)
+{
+    /// <summary>
+    /// Validates everything (weights, traces against the model, policies, caches, prefetchers, hardware) before the
+    /// first read, then runs the grid: for each trace, prefetcher, cache size and policy one real replay and, with a
+    /// hardware profile, one simulation of exactly the same requests.
+    /// </summary>
+    public static OffloadComparison Run(OffloadComparisonRequest request, IProgress<double>? progress = null, CancellationToken cancel = default)
+    {
+        Preconditions.That(request.Traces.Count > 0, "give at least one routing trace", "--trace");
+        Preconditions.That(request.Policies.Count > 0, "give at least one policy", "--policy");
+        Preconditions.That(request.CacheExperts.Count > 0, "give at least one cache size", "--cache-experts");
+        if (request.Tokens is { } n) Preconditions.Positive(n, "--tokens");
+        using var runtime = OffloadRuntime.Open(request.Weights);
+        var hardware = request.Hardware is null ? null : HardwareProfileFile.Resolve(request.Hardware, "--hardware");
+        var traces = new List<(string Name, RoutingTrace Trace, int Tokens)>();
+        foreach (var name in request.Traces)
+        {
+            var trace = BuiltInTraces.Resolve(name, runtime.Shape);
+            runtime.CheckTrace(trace, name);
+            var tokens = Math.Min(request.Tokens ?? trace.TokenCount, trace.TokenCount);
+            traces.Add((name, trace, tokens));
+        }
+        var layers = runtime.Shape.Layers;
+        var capacities = request.CacheExperts
+            .Select(c => (Experts: c, Capacity: request.GlobalCache ? CacheCapacity.InExperts(checked(c * layers), CacheScope.Global) : CacheCapacity.InExperts(c)))
+            .ToList();
+        var grid = new List<(string Prefetch, CachePolicySpec Policy, int Experts, CacheCapacity Capacity)>();
+        foreach (var prefetch in request.Prefetchers)
+            foreach (var (experts, capacity) in capacities)
+                foreach (var policy in request.Policies)
+                {
+                    // Belady's bound is for demand fetching; with a prefetcher the cell is left out rather than refused.
+                    if (CachePolicyCatalog.NeedsNextUse(policy) && prefetch.Trim() != "none") continue;
+                    new ReplayOptions(policy, capacity, prefetch, request.IoThreads, request.Seed).Validate();
+                    capacity.RequireHoldsStep(runtime.Shape.TopK, runtime.ExpertBytesOnDevice);
+                    grid.Add((prefetch, policy, experts, capacity));
+                }
+        Preconditions.That(grid.Count > 0, "no cell to run: 'opt' runs only without a prefetcher", "--prefetch");
+
+        var total = traces.Sum(t => t.Tokens) * (double)(grid.Count + (request.CompareMmap ? 1 : 0));
+        var done = 0.0;
+        var cells = new List<OffloadComparisonCell>();
+        var mapped = new List<MappedComparison>();
+        OffloadModelShape? shape = null;
+        foreach (var (name, trace, tokens) in traces)
+        {
+            var modelShape = runtime.ModelShape(OffloadRuntime.MeanPosition(trace, tokens));
+            shape ??= modelShape;
+            foreach (var (prefetch, policy, experts, capacity) in grid)
+            {
+                var baseDone = done;
+                var run = runtime.Replay(trace, tokens, new ReplayOptions(policy, capacity, prefetch, request.IoThreads, request.Seed),
+                    new Progress(progress, baseDone, total), cancel);
+                done += tokens;
+                SimulationResult? predicted = null;
+                AnalyticComparison? analytic = null;
+                if (hardware is not null)
+                {
+                    if (!new ReplayOptions(policy, capacity, prefetch).UsesRouterPrefetch)
+                        predicted = OffloadSimulator.Run(trace, modelShape, hardware,
+                            new SimulationOptions(policy, capacity, prefetch, Seed: request.Seed, MaxTokens: tokens));
+                    if (capacity.Scope == CacheScope.PerLayer)
+                        analytic = AnalyticComparison.Compute(modelShape, hardware, experts, measuredHitRate: run.Counters.HitRate);
+                }
+                cells.Add(new OffloadComparisonCell(name, experts, run, predicted, analytic));
+            }
+            if (request.CompareMmap)
+            {
+                mapped.Add(new MappedComparison(name, runtime.ReplayMapped(trace, tokens, progress: new Progress(progress, done, total), cancel: cancel)));
+                done += tokens;
+            }
+        }
+        return new OffloadComparison(request, runtime.Path, shape!, runtime.IoMode, request.IoThreads, hardware,
+            traces.Select(t => (t.Name, t.Tokens, t.Trace.SequenceCount)).ToList(), cells, mapped);
+    }
+
+    /// <summary>Token progress of one run mapped onto the whole grid's fraction done.</summary>
+    private sealed class Progress(IProgress<double>? outer, double before, double total) : IProgress<int>
+    {
+        public void Report(int tokens) => outer?.Report((before + tokens) / total);
+    }
+}
