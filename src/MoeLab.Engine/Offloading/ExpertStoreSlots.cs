@@ -28,6 +28,7 @@ public sealed class ExpertStoreSlots : IExpertSlotReader, IDisposable
     }
 
     public int SlotCount => _slots.Length;
+    public string IoMode => string.Join("; ", _store.Modes.Values.Distinct());
     public long TotalBytes => _slots.Length * _store.SlotBytes;
 
     public ExpertReadCost Read(int layer, int expert, int slot)

@@ -13,6 +13,9 @@ public interface IExpertSlotReader
 {
     int SlotCount { get; }
 
+    /// <summary>How reads reach the device, e.g. "O_DIRECT" or a fallback with its reason.</summary>
+    string IoMode { get; }
+
     /// <summary>Fast memory held by all slots, in bytes.</summary>
     long TotalBytes { get; }
 

@@ -118,6 +118,45 @@ public sealed class OffloadRuntime : IDisposable
     }
 
     /// <summary>
+    /// A decoder whose routed experts stream from disk through a cache, routed by the model's own routers (generation):
+    /// only online policies, since nobody knows the future, and the router prefetcher or none.
+    /// </summary>
+    public OffloadedDecoder OpenDecoder(CachePolicySpec policy, CacheCapacity capacity, string prefetch = "none", int ioThreads = 1, int? contextLength = null) =>
+        OpenDecoder(policy, capacity, prefetch, ioThreads, contextLength, owner: null);
+
+    /// <summary>Opens the weights for one offloaded decoder that owns them (closed with it).</summary>
+    public static OffloadedDecoder OpenDecoder(string path, CachePolicySpec policy, CacheCapacity capacity, string prefetch = "none", int ioThreads = 1, bool requireDirect = false)
+    {
+        var runtime = Open(path, requireDirect);
+        try
+        {
+            return runtime.OpenDecoder(policy, capacity, prefetch, ioThreads, null, owner: runtime);
+        }
+        catch
+        {
+            runtime.Dispose();
+            throw;
+        }
+    }
+
+    private OffloadedDecoder OpenDecoder(CachePolicySpec policy, CacheCapacity capacity, string prefetch, int ioThreads, int? contextLength, IDisposable? owner)
+    {
+        var options = new ReplayOptions(policy, capacity, prefetch, ioThreads).Validate();
+        if (CachePolicyCatalog.IsOffline(policy))
+            throw new InvalidInputException($"policy '{policy.Name}' needs the whole request stream in advance, which generation does not have; use an online policy (lru, lfu, lfu-perfect, fifo, arc)", field: "--policy");
+        if (!options.UsesRouterPrefetch && prefetch.Trim() != "none")
+            throw new InvalidInputException($"prefetcher '{prefetch}' reads a recorded trace; generation can use 'router' or 'none'", field: "--prefetch");
+        capacity.RequireHoldsStep(Shape.TopK, ExpertBytesOnDevice);
+        var cache = new ExpertCache(Shape, capacity, ExpertBytesOnDevice, policy);
+        var slots = new ExpertStoreSlots(_store, cache.SlotCount + Shape.TopK);
+        MoeDecoder? decoder = null;
+        RouterPrediction? router = options.UsesRouterPrefetch ? (layer, hidden, experts) => decoder!.RouterTopK(layer, hidden, experts) : null;
+        var source = new OffloadedExpertSource(cache, slots, ioThreads, Architecture.FirstDenseLayers, router: router);
+        decoder = new MoeDecoder(Weights, Architecture, source, new DecoderOptions(contextLength));
+        return new OffloadedDecoder(decoder, source, slots, owner);
+    }
+
+    /// <summary>
     /// The same decode with experts served from a memory mapping of the weight files, starting from a cold page cache
     /// (every file dropped first): what llama.cpp does when the model does not fit.
     /// </summary>

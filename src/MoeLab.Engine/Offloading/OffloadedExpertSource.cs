@@ -79,6 +79,9 @@ public sealed class OffloadedExpertSource : IExpertSource, IDisposable
     public long BudgetBytes => _reader.TotalBytes;
 
     public ExpertCache Cache => _cache;
+
+    /// <summary>How the reader reaches the device (e.g. O_DIRECT), for reports.</summary>
+    public string IoMode => _reader.IoMode;
     public ExpertReadQueue Reads => _queue;
 
     /// <summary>Seconds the decoder spent blocked on expert reads.</summary>
