@@ -48,7 +48,7 @@ public static class OffloadReplay
                 wall, (source?.StallSeconds ?? 0) - stall0,
                 DecoderTimings.ToTime(timings.TotalDenseTicks + timings.HeadTicks - dense0).TotalSeconds,
                 DecoderTimings.ToTime(timings.TotalExpertComputeTicks - compute0).TotalSeconds,
-                io1.Bytes - io0.Bytes, io1.Reads - io0.Reads, c1.Requests - c0.Requests, c1.Hits - c0.Hits));
+                io1.Bytes - io0.Bytes, io1.Reads - io0.Reads, io1.ReadSeconds - io0.ReadSeconds, c1.Requests - c0.Requests, c1.Hits - c0.Hits));
             progress?.Report(t + 1);
         }
         source?.Cache.EndStep();

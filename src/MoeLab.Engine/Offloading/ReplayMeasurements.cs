@@ -7,11 +7,12 @@ namespace MoeLab.Engine.Offloading;
 /// <param name="ExpertSeconds">Routed-expert SwiGLU compute.</param>
 /// <param name="BytesRead">Bytes read from the device during the step (demand and prefetch reads that completed in it).</param>
 /// <param name="ReadsIssued">Read calls (pread) that completed during the step.</param>
+/// <param name="ReadSeconds">Time inside those reads, summed over I/O threads.</param>
 /// <param name="Requests">Expert requests (layers × top-k).</param>
 /// <param name="Hits">Requests found in the cache at the start of their step.</param>
 public readonly record struct TokenMeasurement(
     double WallSeconds, double StallSeconds, double DenseSeconds, double ExpertSeconds,
-    long BytesRead, long ReadsIssued, long Requests, long Hits)
+    long BytesRead, long ReadsIssued, double ReadSeconds, long Requests, long Hits)
 {
     /// <summary>Everything that is neither waiting for I/O nor computing: the runtime's own bookkeeping.</summary>
     public double OverheadSeconds => Math.Max(0, WallSeconds - StallSeconds - DenseSeconds - ExpertSeconds);
@@ -28,6 +29,11 @@ public sealed record ReplayMeasurements(IReadOnlyList<TokenMeasurement> Tokens, 
     public double OverheadSeconds => Tokens.Sum(t => t.OverheadSeconds);
     public long BytesRead => Tokens.Sum(t => t.BytesRead);
     public long ReadsIssued => Tokens.Sum(t => t.ReadsIssued);
+    public double ReadSeconds => Tokens.Sum(t => t.ReadSeconds);
+
+    /// <summary>Bytes per second inside the runtime's reads (per reader thread): the device bandwidth the runtime got,
+    /// to hold against fio's on the same file and block size.</summary>
+    public double ReadBytesPerSecond => ReadSeconds > 0 ? BytesRead / ReadSeconds : double.NaN;
     public long Requests => Tokens.Sum(t => t.Requests);
     public long Hits => Tokens.Sum(t => t.Hits);
     public double HitRate => Requests == 0 ? double.NaN : (double)Hits / Requests;

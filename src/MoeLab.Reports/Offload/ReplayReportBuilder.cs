@@ -55,6 +55,7 @@ public static class ReplayReportBuilder
         new("p50", "ms", "Median token latency.", true),
         new("p99", "ms", "99th-percentile token latency.", true),
         new("read", "MB/token", "Bytes read from the device per token (demand and prefetch).", true),
+        new("device", "GB/s", "Bytes read over the time inside the reads (per I/O thread): the bandwidth the runtime got from the device.", true),
         new("peak RSS", "MB", "Peak resident memory of the process during the run (weights in RAM, slots, buffers).", true),
         new("budget", "MB", "Fast memory held for experts: the cache's slots plus top-k staging slots.", true),
     ],
@@ -67,6 +68,7 @@ public static class ReplayReportBuilder
         Cell.Number(1e3 * c.Measured.Measured.LatencyQuantile(0.5), "0.0"),
         Cell.Number(1e3 * c.Measured.Measured.LatencyQuantile(0.99), "0.0"),
         Cell.Number(c.Measured.Measured.BytesRead / 1e6 / c.Measured.Measured.TokenCount, "0.0"),
+        Cell.Number(c.Measured.Measured.ReadBytesPerSecond / 1e9, "0.00"),
         Cell.Number(c.Measured.Measured.PeakResidentBytes / 1e6, "0"),
         Cell.Number(c.Measured.Measured.BudgetBytes / 1e6, "0"),
     ])]);
@@ -175,6 +177,7 @@ public static class ReplayReportBuilder
             ["overhead_s"] = c.Measured.Measured.OverheadSeconds,
             ["latency_p50_s"] = c.Measured.Measured.LatencyQuantile(0.5), ["latency_p99_s"] = c.Measured.Measured.LatencyQuantile(0.99),
             ["bytes_read"] = c.Measured.Measured.BytesRead, ["reads_issued"] = c.Measured.Measured.ReadsIssued,
+            ["read_s"] = c.Measured.Measured.ReadSeconds, ["read_bytes_per_s"] = c.Measured.Measured.ReadBytesPerSecond,
             ["peak_rss_bytes"] = c.Measured.Measured.PeakResidentBytes, ["budget_bytes"] = c.Measured.Measured.BudgetBytes,
             ["bypassed_reads"] = c.Measured.BypassedReads,
             ["predicted"] = c.Predicted is null ? null : new JsonObject

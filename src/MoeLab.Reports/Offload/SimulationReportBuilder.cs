@@ -23,10 +23,11 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
     public Report Build()
     {
         foreach (var p in request.Policies) CachePolicyCatalog.Validate(p);
-        var model = request.ResolveModel();
+        var untimed = request.ResolveModel();
         var hardware = request.ResolveHardware();
-        foreach (var capacity in request.Capacities(model.Layers)) capacity.RequireHoldsStep(model.TopK, model.ExpertBytes);
-        var trace = request.ResolveTrace(model);
+        foreach (var capacity in request.Capacities(untimed.Layers)) capacity.RequireHoldsStep(untimed.TopK, untimed.ExpertBytes);
+        var trace = request.ResolveTrace(untimed);
+        var model = request.ResolveModel(trace);
         var runs = new List<(CacheCapacity Capacity, SimulationResult Result)>();
         foreach (var capacity in request.Capacities(model.Layers))
             foreach (var policy in request.Policies)

@@ -29,7 +29,22 @@ public sealed record SimulationRequest(
     int Seed,
     int? Tokens = null)
 {
-    public OffloadModelShape ResolveModel() => OffloadModels.FromSpec(ModelPresets.Resolve(Model).Spec);
+    public OffloadModelShape ResolveModel() => ResolveModel(null);
+
+    /// <summary>
+    /// The model: a preset or config (accounted in Core), or real weights (a safetensors file or directory, as
+    /// `moelab replay --model` takes), whose shape comes from the tensors themselves — the same shape replay predicts
+    /// with, its attention term taken at the mean KV position of the trace's tokens when the trace is known.
+    /// </summary>
+    public OffloadModelShape ResolveModel(RoutingTrace? trace)
+    {
+        if (!IsWeights) return OffloadModels.FromSpec(ModelPresets.Resolve(Model).Spec);
+        using var runtime = MoeLab.Engine.Offloading.OffloadRuntime.Open(Model, requireDirect: false);
+        var tokens = trace is null ? 0 : Math.Min(Tokens ?? trace.TokenCount, trace.TokenCount);
+        return runtime.ModelShape(trace is null ? 0 : MoeLab.Engine.Offloading.OffloadRuntime.MeanPosition(trace, tokens));
+    }
+
+    private bool IsWeights => Directory.Exists(Model) || Model.EndsWith(".safetensors", StringComparison.OrdinalIgnoreCase);
 
     public HardwareProfile ResolveHardware() => HardwareProfileFile.Resolve(Hardware);
 
