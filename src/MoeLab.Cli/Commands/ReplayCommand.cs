@@ -19,7 +19,7 @@ public static class ReplayCommand
         var prefetch = new Option<string>("--prefetch") { Description = "Comma list of prefetchers: none, oracle, stride, speculative(accuracy=0.8) (read the trace, as in simulate), router (the next layer's router on the current hidden state).", DefaultValueFactory = _ => "none" };
         var tokens = new Option<int?>("--tokens") { Description = "Replay only the first N tokens of each trace." };
         var ioThreads = new Option<int>("--io-threads") { Description = "Background reader threads (1 matches the simulator's single bus).", DefaultValueFactory = _ => 1 };
-        var hardware = new Option<string?>("--hardware") { Description = "Hardware profile (from `moelab hardware probe`) to predict every run with the simulator and the analytic models." };
+        var hardware = new Option<string?>("--hardware") { Description = "Hardware profile (from `moelab hardware probe`) to predict every run with the simulator and the analytic models; 'probe' measures the weights' device and this CPU first." };
         var mmap = new Option<bool>("--compare-mmap") { Description = "Also decode each trace with experts memory-mapped from a cold page cache (llama.cpp's approach)." };
         var seed = new Option<int>("--seed") { Description = "Seed for speculative prefetching.", DefaultValueFactory = _ => 0 };
 

@@ -12,7 +12,8 @@ namespace MoeLab.Engine.Offloading;
 /// <param name="Weights">Weights directory, safetensors file or shard index.</param>
 /// <param name="Traces">Routing traces (files or built-in names) that force the routing.</param>
 /// <param name="Tokens">Replay only the first this many tokens of each trace; null: all.</param>
-/// <param name="Hardware">A hardware profile (e.g. from `moelab hardware probe`) to predict each run with; null: measure only.</param>
+/// <param name="Hardware">A hardware profile (e.g. from `moelab hardware probe`) to predict each run with, or
+/// <see cref="ProbeNow"/> to probe the weights' own device and CPU at the model's expert shape first; null: measure only.</param>
 /// <param name="CompareMmap">Also decode each trace with experts memory-mapped from a cold page cache (llama.cpp's approach).</param>
 public sealed record OffloadComparisonRequest(
     string Weights,
@@ -25,7 +26,11 @@ public sealed record OffloadComparisonRequest(
     int IoThreads,
     string? Hardware,
     bool CompareMmap,
-    int Seed);
+    int Seed)
+{
+    /// <summary>The --hardware value that probes this machine before the runs.</summary>
+    public const string ProbeNow = "probe";
+}
 
 /// <summary>One real run and what the models said it would do.</summary>
 /// <param name="Predicted">The simulator on the same trace, policy, cache and prefetcher with the hardware profile.</param>
@@ -63,7 +68,12 @@ public sealed record OffloadComparison(
         Preconditions.That(request.CacheExperts.Count > 0, "give at least one cache size", "--cache-experts");
         if (request.Tokens is { } n) Preconditions.Positive(n, "--tokens");
         using var runtime = OffloadRuntime.Open(request.Weights);
-        var hardware = request.Hardware is null ? null : HardwareProfileFile.Resolve(request.Hardware, "--hardware");
+        var hardware = request.Hardware switch
+        {
+            null => null,
+            OffloadComparisonRequest.ProbeNow => ProbeFor(runtime, request.Weights),
+            var h => HardwareProfileFile.Resolve(h, "--hardware"),
+        };
         var traces = new List<(string Name, RoutingTrace Trace, int Tokens)>();
         foreach (var name in request.Traces)
         {
@@ -124,6 +134,20 @@ public sealed record OffloadComparison(
         }
         return new OffloadComparison(request, runtime.Path, shape!, runtime.IoMode, request.IoThreads, hardware,
             traces.Select(t => (t.Name, t.Tokens, t.Trace.SequenceCount)).ToList(), cells, mapped);
+    }
+
+    /// <summary>
+    /// Probes the device holding the weights with reads of one expert's size and the CPU with the model's own expert
+    /// shape, and reads the result back through the profile file parser, so the prediction uses exactly what
+    /// `moelab hardware probe` would have written.
+    /// </summary>
+    private static HardwareProfile ProbeFor(OffloadRuntime runtime, string weights)
+    {
+        var directory = Directory.Exists(weights) ? weights : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(weights))!;
+        var a = runtime.Architecture;
+        var result = Weights.DeviceProbe.Run(new Weights.ProbeOptions(directory, ExpertBytes: runtime.ExpertBytesOnDevice,
+            ExpertHidden: a.ModelDim, ExpertWidth: a.ExpertHidden));
+        return HardwareProfileFile.Parse(Weights.ProbeProfileYaml.Render(result, "probe-" + Environment.MachineName), "--hardware probe");
     }
 
     /// <summary>Token progress of one run mapped onto the whole grid's fraction done.</summary>
