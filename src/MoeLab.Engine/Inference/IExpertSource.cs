@@ -18,4 +18,14 @@ public interface IExpertSource
     void Prepare(int layer, ReadOnlySpan<int> experts, ReadOnlySpan<float> hidden);
 
     ExpertMatrices Get(int layer, int expert);
+
+    /// <summary>
+    /// The order to compute the prepared experts in, as indices into <paramref name="experts"/>; the decoder sums
+    /// their outputs in gate order whatever this order is, so it changes timing, never results. By default the
+    /// routing order; a runtime puts experts already in memory first so their compute overlaps the others' reads.
+    /// </summary>
+    void ComputeOrder(int layer, ReadOnlySpan<int> experts, Span<int> order)
+    {
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+    }
 }

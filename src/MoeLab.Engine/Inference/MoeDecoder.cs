@@ -43,6 +43,9 @@ public sealed class MoeDecoder
     private readonly int[][] _routedExperts;
     private readonly float[][] _routedGates, _routerProbs;
     private readonly float[] _routerLogits;
+    // Each routed expert's output (k × d) and the order the source asked them computed in.
+    private readonly float[][] _expertOut;
+    private readonly int[] _order;
     // RouterTopK's own scratch: a runtime calls it from inside Prepare, in the middle of a step.
     private readonly float[] _specXn, _specLogits, _specProbs;
 
@@ -111,6 +114,9 @@ public sealed class MoeDecoder
             _routerProbs[l] = moe ? new float[a.Experts] : [];
         }
         _routerLogits = new float[a.Experts];
+        _expertOut = new float[_k][];
+        for (var s = 0; s < _k; s++) _expertOut[s] = new float[d];
+        _order = new int[_k];
         (_specXn, _specLogits, _specProbs) = (new float[d], new float[a.Experts], new float[a.Experts]);
         Timings = new DecoderTimings(a.Layers);
     }
@@ -224,20 +230,26 @@ public sealed class MoeDecoder
         var gates = _routedGates[l];
         _experts.Prepare(l, chosen, _mid);
         long wait = Stopwatch.GetTimestamp() - t1, compute = 0;
-        // out = Σ_s g_s·expert_s(xn), summed in gate order from zero, as MoeFeedForward does.
-        Array.Clear(_ffn);
+        // The source says which expert to compute first (a runtime: the ones already in memory, while the others are
+        // still being read); each output gets its own buffer, and out = Σ_s g_s·expert_s(xn) is summed afterwards in
+        // gate order from zero, as MoeFeedForward does — so the logits do not depend on where experts were.
         int h = _a.ExpertHidden;
-        for (var s = 0; s < _k; s++)
+        var order = _order.AsSpan(0, _k);
+        _experts.ComputeOrder(l, chosen, order);
+        foreach (var s in order)
         {
             var tg = Stopwatch.GetTimestamp();
             var m = _experts.Get(l, chosen[s]);
             var tc = Stopwatch.GetTimestamp();
             wait += tc - tg;
             CheckExpert(l, chosen[s], m, h);
-            SwiGlu.Forward<float>(_y, _h1.AsSpan(0, h), _h3.AsSpan(0, h), _act.AsSpan(0, h), _xn, m.W1.Span, m.W3.Span, m.W2.Span, 1, d, h);
-            TensorPrimitives.MultiplyAdd(_y, gates[s], _ffn, _ffn);
+            SwiGlu.Forward<float>(_expertOut[s], _h1.AsSpan(0, h), _h3.AsSpan(0, h), _act.AsSpan(0, h), _xn, m.W1.Span, m.W3.Span, m.W2.Span, 1, d, h);
             compute += Stopwatch.GetTimestamp() - tc;
         }
+        var ts = Stopwatch.GetTimestamp();
+        Array.Clear(_ffn);
+        for (var s = 0; s < _k; s++) TensorPrimitives.MultiplyAdd(_expertOut[s], gates[s], _ffn, _ffn);
+        compute += Stopwatch.GetTimestamp() - ts;
         Timings.AddWait(l, wait);
         Timings.AddCompute(l, compute);
 

@@ -165,6 +165,20 @@ public sealed class OffloadedExpertSource : IExpertSource, IDisposable
         _queue.Submit(slot, layer + _firstMoeLayer, expert, demand: false);
     }
 
+    /// <summary>Experts already in memory first, then the rest in the order their reads were queued (their arrival
+    /// order with one I/O thread): what the simulator assumes, "experts run in order of arrival".</summary>
+    public void ComputeOrder(int layer, ReadOnlySpan<int> experts, Span<int> order)
+    {
+        // One snapshot: a read may complete between two looks, and every expert must be ordered exactly once.
+        Span<bool> pending = stackalloc bool[_stepCount];
+        for (var i = 0; i < _stepCount; i++) pending[i] = _queue.IsPending(_stepSlots[i]);
+        var n = 0;
+        for (var i = 0; i < _stepCount; i++)
+            if (!pending[i]) order[n++] = i;
+        for (var i = 0; i < _stepCount; i++)
+            if (pending[i]) order[n++] = i;
+    }
+
     public ExpertMatrices Get(int layer, int expert)
     {
         if (layer != _stepLayer) throw new InvalidOperationException($"expert of layer {layer} requested while layer {_stepLayer} is prepared");
