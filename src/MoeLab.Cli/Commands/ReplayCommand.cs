@@ -30,32 +30,12 @@ public static class ReplayCommand
         command.SetAction(parse => CommandRunner.RunReport(parse, () =>
         {
             var request = new OffloadComparisonRequest(
-                parse.GetValue(model)!, SplitList(parse.GetValue(trace)!), CachePolicySpec.ParseList(parse.GetValue(policy)!),
-                SimulateCommand.ParseSizes(parse.GetValue(cacheExperts)!), parse.GetValue(global), SplitList(parse.GetValue(prefetch)!),
+                parse.GetValue(model)!, CachePolicySpec.SplitList(parse.GetValue(trace)!), CachePolicySpec.ParseList(parse.GetValue(policy)!),
+                SimulateCommand.ParseSizes(parse.GetValue(cacheExperts)!), parse.GetValue(global), CachePolicySpec.SplitList(parse.GetValue(prefetch)!),
                 parse.GetValue(tokens), parse.GetValue(ioThreads), parse.GetValue(hardware), parse.GetValue(mmap), parse.GetValue(seed));
             var result = ProgressDisplay.Run("replaying", progress => OffloadComparison.Run(request, progress));
             return ReplayReportBuilder.Build(result, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value)));
         }));
         return command;
-    }
-
-    /// <summary>Splits a comma list, keeping commas inside parentheses (speculative(accuracy=0.8)).</summary>
-    internal static IReadOnlyList<string> SplitList(string text)
-    {
-        var items = new List<string>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] == '(') depth++;
-            else if (i < text.Length && text[i] == ')') depth--;
-            else if (i == text.Length || (text[i] == ',' && depth == 0))
-            {
-                var item = text[start..i].Trim();
-                if (item.Length > 0) items.Add(item);
-                start = i + 1;
-            }
-        }
-        return items;
     }
 }

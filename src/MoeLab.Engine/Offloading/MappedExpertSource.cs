@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 using MoeLab.Core.Validation;
 using MoeLab.Engine.Inference;
 using MoeLab.Engine.Weights;
-using ExpertMatrix = MoeLab.Engine.Inference.ExpertMatrix;
+using ExpertMatrix = MoeLab.Engine.Weights.ExpertMatrix;
 
 namespace MoeLab.Engine.Offloading;
 
@@ -49,39 +49,36 @@ public sealed unsafe class MappedExpertSource : IExpertSource, IDisposable
         LibC.RequireLinux(nameof(MappedExpertSource));
         var a = architecture;
         var (d, h, e) = (a.ModelDim, a.ExpertHidden, a.Experts);
-        var names = a.Names;
         _count = e;
         _hd = checked(h * d);
         Access = access;
 
-        // Where each matrix lives, checked against the model's shapes before anything is mapped.
-        var located = new (TensorInfo Info, long Offset, long Length)[a.Layers][][];
+        // Where each matrix lives (the layout the expert store reads from too), checked against the model's shapes
+        // and the files before anything is mapped.
+        var layout = ExpertLayout.For(weights);
+        if (layout.Hidden != d || layout.Width != h || layout.ExpertCount != e)
+            throw new InvalidInputException($"routed experts are {layout.ExpertCount} × [{layout.Width}, {layout.Hidden}] in the files, the model's config says {e} × [{h}, {d}]",
+                source: weights.Description, field: "experts");
+        var located = new (ExpertMatrix[] Matrices, int Unused)[a.Layers][];
         for (var l = 0; l < a.Layers; l++)
         {
             if (!a.IsMoeLayer(l)) { located[l] = []; continue; }
-            located[l] = new (TensorInfo, long, long)[e][];
-            for (var j = 0; j < e; j++) located[l][j] = new (TensorInfo, long, long)[3];
-            foreach (var m in (ReadOnlySpan<ExpertMatrix>)[ExpertMatrix.W1, ExpertMatrix.W3, ExpertMatrix.W2])
+            located[l] = new (ExpertMatrix[], int)[e];
+            for (var j = 0; j < e; j++)
             {
-                long[] one = m == ExpertMatrix.W2 ? [d, h] : [h, d];
-                if (names.StackedExperts)
+                var loc = layout.Location(l, j);
+                foreach (var m in (ExpertMatrix[])[loc.Gate, loc.Up, loc.Down])
                 {
-                    var info = Locate(weights, names.Expert(l, 0, m), [e, .. one]);
-                    var size = ElementSize(info, weights);
-                    for (var j = 0; j < e; j++) located[l][j][(int)m] = (info, info.Offset + j * _hd * size, _hd * size);
+                    if (!SafeTensorsDType.IsFloatReadable(m.DType))
+                        throw new InvalidInputException($"dtype {m.DType} is not supported for mapped experts (F32, BF16, F16)", source: m.Range.File, field: m.Tensor);
+                    if (!File.Exists(m.Range.File))
+                        throw new InvalidInputException($"tensor is not in a file on disk ('{m.Range.File}'); mmap needs file-backed weights", source: weights.Description, field: m.Tensor);
                 }
-                else
-                {
-                    for (var j = 0; j < e; j++)
-                    {
-                        var info = Locate(weights, names.Expert(l, j, m), one);
-                        located[l][j][(int)m] = (info, info.Offset, info.Length);
-                    }
-                }
+                located[l][j] = ([loc.Gate, loc.Up, loc.Down], 0);
             }
         }
 
-        var paths = located.SelectMany(layer => layer.SelectMany(x => x)).Select(x => x.Info.File).Distinct(StringComparer.Ordinal).ToArray();
+        var paths = located.SelectMany(layer => layer.SelectMany(x => x.Matrices)).Select(m => m.Range.File).Distinct(StringComparer.Ordinal).ToArray();
         var files = new List<MappedFile>();
         try
         {
@@ -104,14 +101,15 @@ public sealed unsafe class MappedExpertSource : IExpertSource, IDisposable
                 var mats = new Matrix[3];
                 for (var m = 0; m < 3; m++)
                 {
-                    var (info, offset, length) = located[l][j][m];
-                    var file = byPath[info.File];
+                    var matrix = located[l][j].Matrices[m];
+                    var (offset, length) = (matrix.Range.Offset, matrix.Range.Length);
+                    var file = byPath[matrix.Range.File];
                     if (offset < 0 || offset + length > file.Length)
                         throw new InvalidInputException($"bytes [{offset}, {offset + length}) lie outside the file ({file.Length} bytes)",
-                            source: info.File, field: info.Name);
+                            source: matrix.Range.File, field: matrix.Tensor);
                     var address = file.Address + (nint)offset;
-                    mats[m] = new Matrix(address, info.DType, length,
-                        info.DType == "F32" ? new NativeFloats(address, _hd).Memory : default);
+                    mats[m] = new Matrix(address, matrix.DType, length,
+                        matrix.DType == "F32" ? new NativeFloats(address, _hd).Memory : default);
                 }
                 _experts[l][j] = new Expert(mats[0], mats[1], mats[2]);
             }
@@ -201,20 +199,8 @@ public sealed unsafe class MappedExpertSource : IExpertSource, IDisposable
 
     private void Widen(Matrix m, Memory<float> into)
     {
-        var dst = into.Span;
-        switch (m.DType)
-        {
-            case "F32":
-                return;
-            case "BF16":
-                // bfloat16 is the top half of a float32: widening is a shift, exact.
-                var bf = new ReadOnlySpan<ushort>((void*)m.Address, _hd);
-                for (var i = 0; i < bf.Length; i++) dst[i] = BitConverter.UInt32BitsToSingle((uint)bf[i] << 16);
-                break;
-            case "F16":
-                TensorPrimitives.ConvertToSingle(new ReadOnlySpan<Half>((void*)m.Address, _hd), dst);
-                break;
-        }
+        if (m.DType == "F32") return;
+        SafeTensorsDType.ToFloat32(m.DType, new ReadOnlySpan<byte>((void*)m.Address, checked((int)m.Bytes)), into.Span);
         WidenedValues += _hd;
     }
 
@@ -225,30 +211,6 @@ public sealed unsafe class MappedExpertSource : IExpertSource, IDisposable
         if ((uint)expert >= (uint)_count)
             throw new InvalidInputException($"expert {expert} outside [0, {_count})", field: $"layer {layer} expert");
     }
-
-    private static TensorInfo Locate(ITensorSource weights, string name, long[] shape)
-    {
-        if (!weights.Contains(name)) throw new InvalidInputException("tensor missing", source: weights.Description, field: name);
-        var info = weights.Info(name);
-        if (!info.Shape.SequenceEqual(shape))
-            throw new InvalidInputException($"shape [{string.Join(",", info.Shape)}] does not match the model's [{string.Join(",", shape)}]",
-                source: info.File, field: name);
-        var size = ElementSize(info, weights);
-        if (info.Length != info.ElementCount * size)
-            throw new InvalidInputException($"{info.Length} bytes for {info.ElementCount} {info.DType} values", source: info.File, field: name);
-        if (!File.Exists(info.File))
-            throw new InvalidInputException($"tensor is not in a file on disk ('{info.File}'); mmap needs file-backed weights",
-                source: weights.Description, field: name);
-        return info;
-    }
-
-    private static long ElementSize(TensorInfo info, ITensorSource weights) => info.DType switch
-    {
-        "F32" => 4,
-        "BF16" or "F16" => 2,
-        _ => throw new InvalidInputException($"dtype {info.DType} is not supported for mapped experts (F32, BF16, F16)",
-            source: weights.Description, field: info.Name),
-    };
 
     private readonly record struct Matrix(nint Address, string DType, long Bytes, ReadOnlyMemory<float> View);
 

@@ -28,9 +28,13 @@ public sealed record CachePolicySpec(string Name, IReadOnlyDictionary<string, st
     }
 
     /// <summary>Splits a comma list of specs, respecting parentheses: <c>lru,lfu(decay=0.9),opt</c>.</summary>
-    public static IReadOnlyList<CachePolicySpec> ParseList(string text)
+    public static IReadOnlyList<CachePolicySpec> ParseList(string text) => [.. SplitList(text).Select(Parse)];
+
+    /// <summary>The items of a comma list of named things with parameters (policies, prefetchers), keeping commas
+    /// inside parentheses: <c>none,speculative(accuracy=0.8)</c>.</summary>
+    public static IReadOnlyList<string> SplitList(string text)
     {
-        var specs = new List<CachePolicySpec>();
+        var specs = new List<string>();
         var depth = 0;
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -40,7 +44,7 @@ public sealed record CachePolicySpec(string Name, IReadOnlyDictionary<string, st
             else if (i == text.Length || (text[i] == ',' && depth == 0))
             {
                 var piece = text[start..i].Trim();
-                if (piece.Length > 0) specs.Add(Parse(piece));
+                if (piece.Length > 0) specs.Add(piece);
                 start = i + 1;
             }
         }
