@@ -16,6 +16,12 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
     /// <summary>Where the chosen architecture's MoeSpec JSON was written, if it was.</summary>
     public string? SpecPath { get; init; }
 
+    /// <summary>The per-scale settings and their sources (null when the caller planned without them).</summary>
+    public PlanSettings? Settings { get; init; }
+
+    /// <summary>The realizer of the plan, for the width ratio of the chosen shape.</summary>
+    public IShapeRealizer? Realizer { get; init; }
+
     public Report Build()
     {
         var chosen = plan.Chosen;
