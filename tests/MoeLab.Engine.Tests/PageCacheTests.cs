@@ -1,3 +1,4 @@
+using MoeLab.Engine.Weights;
 using MoeLab.Engine.Offloading;
 using Xunit.Abstractions;
 

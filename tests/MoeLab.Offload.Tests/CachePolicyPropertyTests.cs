@@ -6,7 +6,7 @@ namespace MoeLab.Offload.Tests;
 /// <summary>Invariants every policy must keep, on seeded random traces of several shapes.</summary>
 public sealed class CachePolicyPropertyTests
 {
-    private static readonly string[] OnlinePolicies = ["lru", "lfu", "lfu(decay=0.9)", "fifo", "arc", "pin", "opt(bypass=false)"];
+    private static readonly string[] OnlinePolicies = ["lru", "lfu", "lfu(decay=0.9)", "lfu-perfect", "fifo", "arc", "pin", "opt"];
 
     public static TheoryData<int, string> SeedsAndScopes()
     {
@@ -22,14 +22,14 @@ public sealed class CachePolicyPropertyTests
 
     [Theory]
     [MemberData(nameof(SeedsAndScopes))]
-    public void Belady_RandomTraces_HitsAtLeastEveryOtherPolicy(int seed, string scope)
+    public void BeladyWithBypass_RandomTraces_HitsAtLeastEveryOtherPolicy(int seed, string scope)
     {
         var trace = TestTraces.Random(seed, zipf: seed * 0.3, sticky: 0.1 * seed);
         var stream = RequestStream.FromTrace(trace);
-        for (var c = 1; c < 8; c++)
+        for (var c = 2; c < 8; c++)
         {
             var capacity = Capacity(scope, c, trace.Shape.Layers);
-            var opt = CacheReplay.Run(stream, CachePolicySpec.Parse("opt"), capacity, 1).Counters.Hits;
+            var opt = CacheReplay.Run(stream, CachePolicySpec.Parse("opt-bypass"), capacity, 1).Counters.Hits;
             foreach (var p in OnlinePolicies)
             {
                 var hits = CacheReplay.Run(stream, CachePolicySpec.Parse(p), capacity, 1).Counters.Hits;
@@ -45,7 +45,7 @@ public sealed class CachePolicyPropertyTests
         var trace = TestTraces.Random(seed, zipf: 1.0, sticky: 0.2);
         var stream = RequestStream.FromTrace(trace);
         long previous = -1;
-        for (var c = 0; c <= 8; c++)
+        for (var c = 2; c <= 8; c++)
         {
             var hits = CacheReplay.Run(stream, CachePolicySpec.Parse("lru"), Capacity(scope, c, trace.Shape.Layers), 1).Counters.Hits;
             Assert.True(hits >= previous, $"LRU hits fell from {previous} to {hits} at capacity {c}");
@@ -60,7 +60,7 @@ public sealed class CachePolicyPropertyTests
         var trace = TestTraces.Random(seed);
         var stream = RequestStream.FromTrace(trace);
         var distinct = stream.Popularity().Count(n => n > 0);
-        foreach (var p in OnlinePolicies.Append("opt"))
+        foreach (var p in OnlinePolicies.Append("opt-bypass"))
         {
             var counters = CacheReplay.Run(stream, CachePolicySpec.Parse(p), Capacity(scope, 8, trace.Shape.Layers), 1).Counters;
             Assert.Equal(distinct, counters.Misses);

@@ -11,14 +11,14 @@ namespace MoeLab.Offload.Tests;
 /// </summary>
 public sealed class GlobalCacheReferenceTests
 {
-    /// <summary>The trace's requests as global keys layer·E + expert, in decode order.</summary>
-    private static List<int> GlobalKeys(RoutingTrace trace)
+    /// <summary>The trace's steps with global keys layer·E + expert, in decode order.</summary>
+    private static List<int[]> GlobalKeys(RoutingTrace trace)
     {
-        var keys = new List<int>();
+        var steps = new List<int[]>();
         for (var t = 0; t < trace.TokenCount; t++)
             for (var l = 0; l < trace.Shape.Layers; l++)
-                foreach (var e in trace.Experts(t, l)) keys.Add(trace.Shape.Key(l, e));
-        return keys;
+                steps.Add([.. trace.Experts(t, l).ToArray().Select(e => trace.Shape.Key(l, e))]);
+        return steps;
     }
 
     private static long Hits(RoutingTrace trace, string policy, int capacity) =>
@@ -32,7 +32,7 @@ public sealed class GlobalCacheReferenceTests
     public void Lfu_GlobalCacheManyResidents_MatchesBruteForce(int seed, int capacity)
     {
         var trace = TestTraces.Random(seed, layers: 4, experts: 32, topK: 3, tokens: 600, zipf: 0.6 + 0.2 * seed, sticky: 0.2);
-        Assert.Equal(BruteForceCache.LfuHits(GlobalKeys(trace), capacity), Hits(trace, "lfu", capacity));
+        Assert.Equal(StepAtomicReference.Hits("lfu", GlobalKeys(trace), capacity), Hits(trace, "lfu", capacity));
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public sealed class GlobalCacheReferenceTests
     public void Belady_GlobalCacheManyResidents_MatchesBruteForce(int seed, int capacity)
     {
         var trace = TestTraces.Random(seed, layers: 4, experts: 32, topK: 3, tokens: 150, zipf: 1.0, sticky: 0.3);
-        Assert.Equal(BruteForceCache.BeladyHits(GlobalKeys(trace), capacity), Hits(trace, "opt", capacity));
+        Assert.Equal(StepAtomicReference.Hits("opt-bypass", GlobalKeys(trace), capacity), Hits(trace, "opt-bypass", capacity));
     }
 
     [Fact]

@@ -53,9 +53,9 @@ public sealed class SmallLfuEquivalenceTests
                 {
                     if (resident.Count == capacity)
                     {
-                        Assert.Equal(buckets.ChooseVictim(), slots.ChooseVictim());
-                        var victim = buckets.EvictVictim();
-                        Assert.Equal(victim, slots.EvictVictim());
+                        Assert.Equal(buckets.ChooseVictim(ProtectedKeys.None), slots.ChooseVictim(ProtectedKeys.None));
+                        var victim = buckets.EvictVictim(ProtectedKeys.None);
+                        Assert.Equal(victim, slots.EvictVictim(ProtectedKeys.None));
                         resident.Remove(victim);
                     }
                     buckets.Insert(request);

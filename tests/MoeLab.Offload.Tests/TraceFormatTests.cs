@@ -50,6 +50,34 @@ public sealed class TraceFormatTests
     }
 
     [Fact]
+    public void Jsonl_PartialTokenInsideASequence_RejectedWithItsFirstLine()
+    {
+        // Token 0 lacks layer 1 but token 1 is complete: a gap inside a generation, not a cut-off ending.
+        var text = """
+            {"layer": 0, "experts": [1, 2], "token_idx": 0}
+            {"layer": 0, "experts": [3, 4], "token_idx": 1}
+            {"layer": 1, "experts": [5, 6], "token_idx": 1}
+            """;
+        var e = Assert.Throws<InvalidInputException>(() => JsonlTraceFormat.Read(new StringReader(text), "t.jsonl", new TraceShape(2, 8, 2)));
+        Assert.Equal(1, e.Row);
+        Assert.Contains("token 0", e.Message);
+    }
+
+    [Fact]
+    public void Jsonl_PartialTokensEndingASequence_DroppedAndCounted()
+    {
+        var text = """
+            {"layer": 0, "experts": [1, 2], "token_idx": 0}
+            {"layer": 1, "experts": [3, 4], "token_idx": 0}
+            {"layer": 1, "experts": [5, 6], "token_idx": 1}
+            """;
+        var trace = JsonlTraceFormat.Read(new StringReader(text), "t.jsonl", new TraceShape(2, 8, 2));
+        Assert.Equal(1, trace.TokenCount);
+        Assert.Equal(1, trace.DroppedIncompleteTokens);
+        Assert.Equal(1, trace.DroppedIncompleteRecords);
+    }
+
+    [Fact]
     public void Jsonl_FewerThanTopK_RejectedWithLine()
     {
         var text = """

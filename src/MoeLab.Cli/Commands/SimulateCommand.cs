@@ -14,8 +14,8 @@ public static class SimulateCommand
         var model = new Option<string>("--model") { Description = "Model preset or config/spec JSON (e.g. mixtral-8x7b).", DefaultValueFactory = _ => "mixtral-8x7b" };
         var hardware = new Option<string>("--hardware") { Description = "Hardware profile name or YAML/JSON file (e.g. rtx4090-pcie4).", DefaultValueFactory = _ => "rtx4090-pcie4" };
         var trace = new Option<string?>("--trace") { Description = "Routing trace (.jsonl, .csv, .moetrace) or a built-in name (mixtral-8x7b-gsm8k, mixtral-8x7b-humaneval). Default: the built-in HumanEval trace." };
-        var policy = new Option<string>("--policy") { Description = "Comma list of eviction policies with parameters: lru, lfu, lfu(decay=0.9), fifo, arc, pin, opt.", DefaultValueFactory = _ => "lru,lfu,fifo,opt" };
-        var cacheExperts = new Option<string>("--cache-experts") { Description = "Cached experts per layer; a comma list or range (2-7) runs each.", DefaultValueFactory = _ => "4" };
+        var policy = new Option<string>("--policy") { Description = "Comma list of eviction policies with parameters: lru, fifo, lfu (in-cache), lfu(decay=0.9), lfu-perfect (whole history), arc, pin, opt (demand-paged Belady), opt-bypass (Belady with a staging buffer).", DefaultValueFactory = _ => "lru,lfu,fifo,opt" };
+        var cacheExperts = new Option<string>("--cache-experts") { Description = "Cached experts per layer, at least top-k (a step's experts are loaded together); a comma list or range (2-7) runs each.", DefaultValueFactory = _ => "4" };
         var cacheBytes = new Option<long?>("--cache-bytes") { Description = "Global cache size in bytes (instead of --cache-experts)." };
         var global = new Option<bool>("--global-cache") { Description = "Share one pool of (cache-experts × layers) experts across layers instead of a slice per layer." };
         var prefetch = new Option<string>("--prefetch") { Description = "Prefetcher: none, oracle, speculative(accuracy=0.8), stride.", DefaultValueFactory = _ => "none" };
@@ -25,10 +25,11 @@ public static class SimulateCommand
         var batch = new Option<int>("--batch") { Description = "Tokens decoded together per step.", DefaultValueFactory = _ => 1 };
         var prompt = new Option<int>("--prompt") { Description = "Prefill the first P trace tokens as one prompt step (reports prefill time).", DefaultValueFactory = _ => 0 };
         var cacheAware = new Option<double?>("--cache-aware-margin") { Description = "Cache-aware routing: swap a non-first choice with gate probability ≤ margin for a cached expert." };
+        var tokens = new Option<int?>("--tokens") { Description = "Simulate only the first N tokens of the trace." };
         var seed = new Option<int>("--seed") { Description = "Seed for speculative prefetching.", DefaultValueFactory = _ => 0 };
 
         var command = new Command("simulate", "Simulate offloaded-expert decoding on a routing trace: tokens/s, hit rate, bytes moved, where the time goes, beside the analytic models.");
-        foreach (var o in new Option[] { model, hardware, trace, policy, cacheExperts, cacheBytes, global, prefetch, misses, preempt, chunks, batch, prompt, cacheAware, seed })
+        foreach (var o in new Option[] { model, hardware, trace, policy, cacheExperts, cacheBytes, global, prefetch, misses, preempt, chunks, batch, prompt, cacheAware, seed, tokens })
             command.Options.Add(o);
         OutputOptionSet.AddTo(command);
         command.SetAction(parse => CommandRunner.RunReport(parse, () =>
@@ -38,7 +39,7 @@ public static class SimulateCommand
                 CachePolicySpec.ParseList(parse.GetValue(policy)!), ParseSizes(parse.GetValue(cacheExperts)!),
                 parse.GetValue(cacheBytes), parse.GetValue(global), parse.GetValue(prefetch)!, parse.GetValue(misses),
                 parse.GetValue(preempt), parse.GetValue(chunks), parse.GetValue(batch), parse.GetValue(prompt),
-                parse.GetValue(cacheAware), parse.GetValue(seed));
+                parse.GetValue(cacheAware), parse.GetValue(seed), parse.GetValue(tokens));
             return new SimulationReportBuilder(request, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value))).Build();
         }));
         return command;

@@ -3,6 +3,7 @@ using System.Numerics.Tensors;
 using MoeLab.Core.Validation;
 using MoeLab.Engine.Inference;
 using MoeLab.Engine.Weights;
+using ExpertMatrix = MoeLab.Engine.Inference.ExpertMatrix;
 
 namespace MoeLab.Engine.Offloading;
 
@@ -45,7 +46,7 @@ public sealed unsafe class MappedExpertSource : IExpertSource, IDisposable
 
     public MappedExpertSource(ITensorSource weights, DecoderArchitecture architecture, MappedAccess access = MappedAccess.Lazy)
     {
-        LinuxMemoryCalls.RequireLinux(nameof(MappedExpertSource));
+        LibC.RequireLinux(nameof(MappedExpertSource));
         var a = architecture;
         var (d, h, e) = (a.ModelDim, a.ExpertHidden, a.Experts);
         var names = a.Names;
@@ -110,7 +111,7 @@ public sealed unsafe class MappedExpertSource : IExpertSource, IDisposable
                             source: info.File, field: info.Name);
                     var address = file.Address + (nint)offset;
                     mats[m] = new Matrix(address, info.DType, length,
-                        info.DType == "F32" ? new MappedFloats(address, _hd).Memory : default);
+                        info.DType == "F32" ? new NativeFloats(address, _hd).Memory : default);
                 }
                 _experts[l][j] = new Expert(mats[0], mats[1], mats[2]);
             }
@@ -267,11 +268,11 @@ public sealed unsafe class MappedExpertSource : IExpertSource, IDisposable
 
         public static MappedFile Open(string path, MappedAccess access, string description)
         {
-            var flags = LinuxMemoryCalls.MapShared | (access == MappedAccess.Populate ? LinuxMemoryCalls.MapPopulate : 0);
+            var flags = LibC.MapShared | (access == MappedAccess.Populate ? LibC.MapPopulate : 0);
             (nint Address, long Length) map;
             try
             {
-                map = LinuxMemoryCalls.MapWholeFile(path, flags);
+                map = LibC.MapWholeFile(path, flags);
             }
             catch (IOException ex)
             {
@@ -280,32 +281,20 @@ public sealed unsafe class MappedExpertSource : IExpertSource, IDisposable
             var file = new MappedFile(path, map.Address, map.Length);
             var advice = access switch
             {
-                MappedAccess.Random => LinuxMemoryCalls.MadvRandom,
-                MappedAccess.Populate => LinuxMemoryCalls.MadvWillNeed,
-                _ => LinuxMemoryCalls.MadvNormal,
+                MappedAccess.Random => LibC.MadvRandom,
+                MappedAccess.Populate => LibC.MadvWillNeed,
+                _ => LibC.MadvNormal,
             };
             // Advice is a hint: a kernel that refuses it still serves the mapping, so a failure is not an error.
-            if (map.Length > 0 && advice != LinuxMemoryCalls.MadvNormal) _ = LinuxMemoryCalls.Madvise(map.Address, (nuint)map.Length, advice);
+            if (map.Length > 0 && advice != LibC.MadvNormal) _ = LibC.Madvise(map.Address, (nuint)map.Length, advice);
             return file;
         }
 
         public void Dispose()
         {
             if (Address == 0) return;
-            _ = LinuxMemoryCalls.Munmap(Address, (nuint)Length);
+            _ = LibC.Munmap(Address, (nuint)Length);
             Address = 0;
         }
-    }
-
-    /// <summary>Float32 values at a mapped address, as <see cref="Memory{T}"/>; the mapping, not this, owns them.</summary>
-    private sealed class MappedFloats(nint address, int length) : MemoryManager<float>
-    {
-        public override Span<float> GetSpan() => new((void*)address, length);
-
-        public override MemoryHandle Pin(int elementIndex = 0) => new((float*)address + elementIndex);
-
-        public override void Unpin() { }
-
-        protected override void Dispose(bool disposing) { }
     }
 }

@@ -20,6 +20,16 @@ public sealed unsafe class AlignedBuffer : IDisposable
 
     public int Length { get; }
 
+    /// <summary>The buffer's first byte; stable for the buffer's life (native memory never moves).</summary>
+    public nint Address
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_pointer is null, this);
+            return (nint)_pointer;
+        }
+    }
+
     public Span<byte> Span
     {
         get

@@ -80,7 +80,7 @@ public static class DeviceProbe
                 }
                 stream.Flush(flushToDisk: true);
             }
-            PageCache.Drop(path);
+            PageCache.DropFile(path);
             return path;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

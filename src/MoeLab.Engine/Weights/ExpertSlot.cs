@@ -38,12 +38,24 @@ public sealed class ExpertSlot : IDisposable
 
     internal Span<byte> Raw => _buffer.Span;
 
+    /// <summary>The held expert's matrices as memory views into the slot (no copy), for the decoder; valid until the
+    /// next read into this slot.</summary>
+    public Inference.ExpertMatrices Matrices =>
+        Holds is null
+            ? throw new InvalidOperationException("the slot holds no expert yet")
+            : new(View(_gate), View(_up), View(_down));
+
+    private ReadOnlyMemory<float> View((int Offset, int Length) at) => new NativeFloats(_buffer.Address + at.Offset, at.Length).Memory;
+
     internal void Hold(int layer, int expert, int hidden, int width, (int, int) gate, (int, int) up, (int, int) down)
     {
         (Holds, Hidden, Width, _gate, _up, _down) = ((layer, expert), hidden, width, gate, up, down);
     }
 
     internal void Clear() => Holds = null;
+
+    /// <summary>Writes every page once, so the slot is resident before the first read lands in it.</summary>
+    public void Touch() => _buffer.Span.Clear();
 
     private ReadOnlySpan<float> Floats((int Offset, int Length) at) =>
         Holds is null ? throw new InvalidOperationException("the slot holds no expert yet") : MemoryMarshal.Cast<byte, float>(_buffer.Span.Slice(at.Offset, at.Length * 4));

@@ -17,13 +17,17 @@ public sealed record AnalyticComparison(
     /// <summary>
     /// Builds the comparison. Always included: exact uniform routing (hypergeometric) with demand transfers,
     /// and the same with the cheaper of transfer and CPU execution per miss. Optional: Che's LRU approximation
-    /// from per-expert inclusion probabilities (Σ = k), and a measured hit rate (e.g. the simulator's).
+    /// from each layer's per-expert inclusion probabilities (Σ = k per layer), and a measured hit rate (e.g. the
+    /// simulator's). Che is solved per layer because expert i of one layer and expert i of another are
+    /// unrelated: averaging their popularity across layers flattens it towards uniform and the prediction
+    /// collapses to c/N. Each layer uses the token-batch form (a token's k experts served as one step, the
+    /// step-atomic semantics of the simulator); every layer sees the same requests, so the hit rate is the mean.
     /// </summary>
     public static AnalyticComparison Compute(
         OffloadModelShape shape,
         HardwareProfile hardware,
         int cachedExpertsPerLayer,
-        IReadOnlyList<double>? inclusionProbabilities = null,
+        IReadOnlyList<IReadOnlyList<double>>? inclusionByLayer = null,
         double? measuredHitRate = null,
         string measuredLabel = "measured hit rate")
     {
@@ -37,13 +41,20 @@ public sealed record AnalyticComparison(
         corrected.Add(new("uniform routing, exact; cheaper of transfer / CPU per miss", uniform,
             TokenThroughputModel.Predict(shape, hardware, uniform, MissHandling.Cheaper)));
 
-        if (inclusionProbabilities is not null)
+        if (inclusionByLayer is { Count: > 0 })
         {
-            Preconditions.That(inclusionProbabilities.Count == shape.ExpertsPerLayer,
-                $"need one inclusion probability per expert ({shape.ExpertsPerLayer}), got {inclusionProbabilities.Count}", "inclusion_probabilities");
-            var che = CheApproximation.ForTopKLayer(inclusionProbabilities, shape.TopK, cachedExpertsPerLayer);
-            var misses = MissDistribution.IndependentHits(shape.TopK, che.HitRate, "Che LRU");
-            corrected.Add(new($"Che LRU approximation (IRM, T = {che.CharacteristicTime:0.###} tokens); transfer every miss", misses,
+            double hitRate = 0, time = 0;
+            foreach (var layer in inclusionByLayer)
+            {
+                Preconditions.That(layer.Count == shape.ExpertsPerLayer,
+                    $"need one inclusion probability per expert ({shape.ExpertsPerLayer}), got {layer.Count}", "inclusion_probabilities");
+                var che = CheApproximation.ForTopKLayer(layer, shape.TopK, cachedExpertsPerLayer);
+                hitRate += che.HitRate / inclusionByLayer.Count;
+                time += che.CharacteristicTime / inclusionByLayer.Count;
+            }
+            var misses = MissDistribution.IndependentHits(shape.TopK, hitRate, "Che LRU");
+            var scope = inclusionByLayer.Count == 1 ? "" : $" per layer ({inclusionByLayer.Count} layers), mean";
+            corrected.Add(new($"Che LRU approximation{scope} (IRM, token steps, T = {time:0.###} tokens); transfer every miss", misses,
                 TokenThroughputModel.Predict(shape, hardware, misses, MissHandling.Transfer)));
         }
 

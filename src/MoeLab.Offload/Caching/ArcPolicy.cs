@@ -45,7 +45,7 @@ public sealed class ArcPolicy : IExpertCachePolicy
         return false;
     }
 
-    public bool Admits(in ExpertRequest request, bool needsEviction) => true;
+    public bool Admits(in ExpertRequest request, bool needsEviction, ProtectedKeys protectedKeys) => true;
 
     public void Insert(in ExpertRequest request)
     {
@@ -57,11 +57,13 @@ public sealed class ArcPolicy : IExpertCachePolicy
         TrimGhosts();
     }
 
-    public int ChooseVictim()
+    public int ChooseVictim(ProtectedKeys protectedKeys)
     {
         var t1 = _sizes[T1];
         var fromT1 = t1 > 0 && (_sizes[T2] == 0 || t1 > _p || (_pendingGhost == B2 && t1 == (int)Math.Round(_p)));
-        return _lists.Back(fromT1 ? T1 : T2);
+        var victim = _lists.BackUnprotected(fromT1 ? T1 : T2, protectedKeys);
+        // The list ARC prefers may hold only the step's own experts; the other list then gives way.
+        return victim >= 0 ? victim : _lists.BackUnprotected(fromT1 ? T2 : T1, protectedKeys);
     }
 
     public void Evict(int key)

@@ -34,6 +34,19 @@ public sealed record CacheCapacity
     /// <summary>Whole experts that fit in one partition.</summary>
     public int PartitionExperts(long expertBytes) => Experts ?? (int)Math.Min(int.MaxValue, Bytes!.Value / expertBytes);
 
+    /// <summary>Refuses a cache whose partitions cannot hold one step: a runtime loads a token's whole top-k set
+    /// for a layer before running it (step-atomic semantics), so each partition needs at least k slots.</summary>
+    /// <exception cref="InvalidInputException">Naming --cache-experts or --cache-bytes.</exception>
+    public void RequireHoldsStep(int topK, long expertBytes)
+    {
+        var slots = PartitionExperts(expertBytes);
+        if (slots >= topK) return;
+        throw new InvalidInputException(
+            $"the cache holds {slots} expert(s) {(Scope == CacheScope.PerLayer ? "per layer" : "in its global pool")}, fewer than the {topK} experts one token needs at a layer: " +
+            $"a runtime loads a token's whole top-{topK} set before running it, so give at least {topK}",
+            field: Experts is null ? "--cache-bytes" : "--cache-experts");
+    }
+
     public override string ToString() =>
         (Experts is { } e ? $"{e} experts" : $"{Bytes} bytes") + (Scope == CacheScope.PerLayer ? " per layer" : " global");
 }

@@ -15,16 +15,21 @@ public static class CachePolicyCatalog
     private static readonly (string Name, string Description)[] Entries =
     [
         ("lru", "least recently used"),
-        ("lfu", "least frequently used while resident, ties to LRU; lfu(decay=d) fades counts by d per request"),
+        ("lfu", "in-cache LFU: an expert's count starts at 1 when it is inserted and is forgotten when it is evicted; ties to LRU; lfu(decay=d) fades counts by d per request"),
+        ("lfu-perfect", "perfect LFU: counts every request over the whole history, kept across evictions; ties to LRU"),
         ("fifo", "first in, first out"),
         ("arc", "adaptive replacement cache (recency + frequency lists with ghosts)"),
         ("pin", "static pinning of the most requested experts (popularity counted over the trace)"),
-        ("opt", "Belady's offline optimum (needs next-use data); opt(bypass=false) for demand-paging MIN"),
+        ("opt", "Belady's MIN, demand-paged: every miss is inserted, the victim is the evictable expert needed furthest ahead (needs next-use data); the optimum with the slots LRU has"),
+        ("opt-bypass", "Belady with bypass: a miss needed later than every evictable resident is used once from a staging buffer and not kept — an upper bound that counts that buffer as an extra slot"),
     ];
 
     public static IReadOnlyList<(string Name, string Description)> All => Entries;
 
-    public static bool IsOffline(CachePolicySpec spec) => spec.Name is "opt" or "pin";
+    public static bool IsOffline(CachePolicySpec spec) => spec.Name is "pin" || NeedsNextUse(spec);
+
+    /// <summary>Belady in either form: needs next-use indices, so an in-memory trace and no prefetcher.</summary>
+    public static bool NeedsNextUse(CachePolicySpec spec) => spec.Name is "opt" or "belady" or "opt-bypass";
 
     /// <summary>Checks the name and parameters without building anything (validate before long work).</summary>
     public static void Validate(CachePolicySpec spec) =>
@@ -48,11 +53,13 @@ public static class CachePolicyCatalog
             case "pin":
                 spec.AllowOnly();
                 return new PinnedPolicy(context.Popularity ?? throw new InvalidInputException("policy 'pin' needs expert popularity counted over an in-memory trace", field: "policy"), context.CapacityExperts);
-            case "opt" or "belady":
+            case "lfu-perfect": spec.AllowOnly(); return new PerfectLfuPolicy(context.KeyCount);
+            case "opt" or "belady" or "opt-bypass":
+                // opt(bypass=true) is kept as an alias of opt-bypass for command lines written before the split.
                 spec.AllowOnly("bypass");
                 if (!context.HasNextUse)
-                    throw new InvalidInputException("policy 'opt' (Belady) needs next-use data; it runs on an in-memory trace, not a streamed one", field: "policy");
-                return new BeladyPolicy(context.KeyCount, spec.GetBool("bypass", true));
+                    throw new InvalidInputException($"policy '{spec.Name}' (Belady) needs next-use data; it runs on an in-memory trace, not a streamed one", field: "policy");
+                return new BeladyPolicy(context.KeyCount, spec.GetBool("bypass", spec.Name == "opt-bypass"));
             default:
                 throw CatalogNames.Unknown("policy", spec.Name, Entries.Select(e => e.Name), "policy");
         }

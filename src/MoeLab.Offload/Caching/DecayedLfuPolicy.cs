@@ -38,7 +38,7 @@ public sealed class DecayedLfuPolicy : IExpertCachePolicy
         return true;
     }
 
-    public bool Admits(in ExpertRequest request, bool needsEviction) => true;
+    public bool Admits(in ExpertRequest request, bool needsEviction, ProtectedKeys protectedKeys) => true;
 
     public void Insert(in ExpertRequest request)
     {
@@ -48,16 +48,15 @@ public sealed class DecayedLfuPolicy : IExpertCachePolicy
         _residents.Add(request.Key);
     }
 
-    public int ChooseVictim()
+    public int ChooseVictim(ProtectedKeys protectedKeys)
     {
-        var keys = _residents.Keys;
-        var best = keys[0];
-        var bestCount = Current(best);
-        for (var i = 1; i < keys.Length; i++)
+        var best = IExpertCachePolicy.NoVictim;
+        var bestCount = double.PositiveInfinity;
+        foreach (var k in _residents.Keys)
         {
-            var k = keys[i];
+            if (protectedKeys.Contains(k)) continue;
             var c = Current(k);
-            if (c < bestCount || (c == bestCount && _lastUse[k] < _lastUse[best])) { best = k; bestCount = c; }
+            if (best < 0 || c < bestCount || (c == bestCount && _lastUse[k] < _lastUse[best])) { best = k; bestCount = c; }
         }
         return best;
     }

@@ -57,6 +57,16 @@ internal sealed class IntrusiveList
         PushFront(list, key);
     }
 
+    /// <summary>The least recently pushed key of the list that is not protected, or -1 when there is none.
+    /// Walks from the back, so it passes over at most as many keys as a step protects.</summary>
+    public int BackUnprotected(int list, ProtectedKeys protectedKeys)
+    {
+        var s = Sentinel(list);
+        for (var k = _prev[s]; k != s; k = _prev[k])
+            if (!protectedKeys.Contains(k)) return k;
+        return -1;
+    }
+
     /// <summary>Least recently pushed key of the list, or -1 when empty.</summary>
     public int Back(int list)
     {

@@ -63,7 +63,7 @@ public sealed class LfuPolicy : IExpertCachePolicy
         MoveTo(key, bucket, nextHoldsCount ? next : BucketAfter(bucket, count));
     }
 
-    public bool Admits(in ExpertRequest request, bool needsEviction) => true;
+    public bool Admits(in ExpertRequest request, bool needsEviction, ProtectedKeys protectedKeys) => true;
 
     public void Insert(in ExpertRequest request)
     {
@@ -75,18 +75,24 @@ public sealed class LfuPolicy : IExpertCachePolicy
         Count++;
     }
 
-    public int EvictVictim()
+    public int EvictVictim(ProtectedKeys protectedKeys)
     {
-        var victim = ChooseVictim();
-        Evict(victim);
+        var victim = ChooseVictim(protectedKeys);
+        if (victim != IExpertCachePolicy.NoVictim) Evict(victim);
         return victim;
     }
 
-    public int ChooseVictim()
+    public int ChooseVictim(ProtectedKeys protectedKeys)
     {
-        var lowest = _buckets.Next(_bucketsHead);
-        if (_bucketSize[lowest] == 0) lowest = _buckets.Next(lowest);   // the emptied count-1 bucket Evict kept
-        return _members.Back(lowest);
+        // Buckets ascend by count and each is ordered by last use, so the first unprotected key from the back of
+        // the lowest buckets is the least-count, least-recent evictable key; an empty bucket (the count-1 one
+        // Evict keeps) yields nothing and is passed over. Only protected keys are ever skipped.
+        for (var bucket = _buckets.Next(_bucketsHead); bucket != _bucketsHead; bucket = _buckets.Next(bucket))
+        {
+            var key = _members.BackUnprotected(bucket, protectedKeys);
+            if (key >= 0) return key;
+        }
+        return IExpertCachePolicy.NoVictim;
     }
 
     public void Evict(int key)

@@ -33,7 +33,7 @@ public sealed class LruPolicy : IExpertCachePolicy
         return true;
     }
 
-    public bool Admits(in ExpertRequest request, bool needsEviction) => true;
+    public bool Admits(in ExpertRequest request, bool needsEviction, ProtectedKeys protectedKeys) => true;
 
     public void Insert(in ExpertRequest request)
     {
@@ -42,7 +42,7 @@ public sealed class LruPolicy : IExpertCachePolicy
         Count++;
     }
 
-    public int ChooseVictim() => _list.Back(0);
+    public int ChooseVictim(ProtectedKeys protectedKeys) => _list.BackUnprotected(0, protectedKeys);
 
     public void Evict(int key) => Remove(key);
 

@@ -27,7 +27,7 @@ public sealed class PinnedPolicy : IExpertCachePolicy
 
     public bool Find(in ExpertRequest request, bool peek) => _resident[request.Key];
 
-    public bool Admits(in ExpertRequest request, bool needsEviction) => _pinned[request.Key] && !needsEviction;
+    public bool Admits(in ExpertRequest request, bool needsEviction, ProtectedKeys protectedKeys) => _pinned[request.Key] && !needsEviction;
 
     public void Insert(in ExpertRequest request)
     {
@@ -35,7 +35,7 @@ public sealed class PinnedPolicy : IExpertCachePolicy
         Count++;
     }
 
-    public int ChooseVictim() => throw new InvalidOperationException("pinned experts are never evicted; the cache admits only as many as fit");
+    public int ChooseVictim(ProtectedKeys protectedKeys) => throw new InvalidOperationException("pinned experts are never evicted; the cache admits only as many as fit");
 
     public void Evict(int key) => Remove(key);
 

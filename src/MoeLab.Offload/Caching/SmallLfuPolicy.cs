@@ -45,7 +45,7 @@ internal sealed class SmallLfuPolicy : IExpertCachePolicy
         return true;
     }
 
-    public bool Admits(in ExpertRequest request, bool needsEviction) => true;
+    public bool Admits(in ExpertRequest request, bool needsEviction, ProtectedKeys protectedKeys) => true;
 
     public void Insert(in ExpertRequest request)
     {
@@ -57,11 +57,16 @@ internal sealed class SmallLfuPolicy : IExpertCachePolicy
         _slotOf[request.Key] = slot;
     }
 
-    public int ChooseVictim() => _keys[VictimSlot()];
-
-    public int EvictVictim()
+    public int ChooseVictim(ProtectedKeys protectedKeys)
     {
-        var slot = VictimSlot();
+        var slot = VictimSlot(protectedKeys);
+        return slot < 0 ? IExpertCachePolicy.NoVictim : _keys[slot];
+    }
+
+    public int EvictVictim(ProtectedKeys protectedKeys)
+    {
+        var slot = VictimSlot(protectedKeys);
+        if (slot < 0) return IExpertCachePolicy.NoVictim;
         var victim = _keys[slot];
         Vacate(victim, slot);
         return victim;
@@ -71,14 +76,14 @@ internal sealed class SmallLfuPolicy : IExpertCachePolicy
 
     public void Remove(int key) => Vacate(key, _slotOf[key]);
 
-    private int VictimSlot()
+    private int VictimSlot(ProtectedKeys protectedKeys)
     {
-        var best = 0;
-        long bestCount = _counts[0], bestUse = _lastUse[0];
-        for (var s = 1; s < Count; s++)
+        var best = -1;
+        long bestCount = long.MaxValue, bestUse = long.MaxValue;
+        for (var s = 0; s < Count; s++)
         {
             var c = _counts[s];
-            if (c > bestCount || (c == bestCount && _lastUse[s] > bestUse)) continue;
+            if (c > bestCount || (c == bestCount && _lastUse[s] > bestUse) || protectedKeys.Contains(_keys[s])) continue;
             best = s;
             bestCount = c;
             bestUse = _lastUse[s];

@@ -11,10 +11,19 @@ public sealed class PrefetchContext(RequestStream stream, Random random)
 {
     public RequestStream Stream { get; } = stream;
     public Random Random { get; } = random;
-    public int Step { get; internal set; }
-    public int Layer { get; internal set; }
-    public int TargetStep { get; internal set; }
-    public int TargetLayer { get; internal set; }
+    public int Step { get; private set; }
+    public int Layer { get; private set; }
+    public int TargetStep { get; private set; }
+    public int TargetLayer { get; private set; }
+
+    /// <summary>Moves to the router of (step, layer); the target is the next layer, or layer 0 of the next step.
+    /// Written once here so the simulator and the disk-backed runtime prefetch exactly the same experts.</summary>
+    public void SetPosition(int step, int layer)
+    {
+        Step = step;
+        Layer = layer;
+        (TargetStep, TargetLayer) = layer + 1 < Stream.Shape.Layers ? (step, layer + 1) : (step + 1, 0);
+    }
 }
 
 /// <summary>

@@ -23,14 +23,15 @@ public static class CacheReplay
             popularity: policy.Name == "pin" ? stream.Popularity() : null, hasNextUse: offline);
         var nextUse = offline ? stream.NextUse : default;
         var layers = stream.Shape.Layers;
+        var outcomes = new AccessOutcome[stream.Shape.ExpertsPerLayer];
         for (var step = 0; step < stream.StepCount; step++)
             for (var layer = 0; layer < layers; layer++)
             {
                 var experts = stream.ExpertsAt(step, layer);
-                var first = stream.FirstRequestAt(step, layer);
-                for (var i = 0; i < experts.Length; i++)
-                    cache.Access(layer, experts[i], offline ? nextUse[first + i] : ExpertRequest.Unknown);
+                var uses = offline ? nextUse.Slice(stream.FirstRequestAt(step, layer), experts.Length) : default;
+                cache.AccessStep(layer, experts, uses, outcomes);
             }
+        cache.EndStep();
         return Result(cache);
     }
 
@@ -41,16 +42,18 @@ public static class CacheReplay
         var k = reader.Shape.TopK;
         var layers = reader.Shape.Layers;
         var experts = new int[k * 4096];
+        var outcomes = new AccessOutcome[k];
         int records;
         while ((records = reader.ReadExperts(experts, out var layer)) > 0)
         {
             var ids = experts.AsSpan(0, records * k);
             for (var r = 0; r < ids.Length; r += k)
             {
-                for (var s = 0; s < k; s++) cache.Access(layer, ids[r + s]);
+                cache.AccessStep(layer, ids.Slice(r, k), default, outcomes);
                 if (++layer == layers) layer = 0;
             }
         }
+        cache.EndStep();
         return Result(cache);
     }
 

@@ -30,6 +30,8 @@ public static class GranularitySweep
         int cachedExpertsPerLayer, int maxGranularity, int tokens, int seed, CachePolicySpec? policy = null)
     {
         Preconditions.InRange(cachedExpertsPerLayer, 0, model.ExpertsPerLayer, "cache experts");
+        // Before any simulation runs: c·g of top-k·g holds a step exactly when c holds top-k.
+        CacheCapacity.InExperts(cachedExpertsPerLayer).RequireHoldsStep(model.TopK, model.ExpertBytes);
         Preconditions.Positive(tokens, "tokens");
         policy ??= CachePolicySpec.Parse("lru");
         var granularities = GranularityAnalysis.PowersOfTwo(maxGranularity);

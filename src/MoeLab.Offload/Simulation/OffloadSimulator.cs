@@ -18,13 +18,15 @@ namespace MoeLab.Offload.Simulation;
 /// <item>the accelerator runs experts in order of arrival; idle time waiting for the bus is transfer stall,
 /// idle time waiting for the CPU's results is CPU wait. The layer ends when both are done.</item>
 /// </list>
-/// Simplifications, stated: the accelerator runs one kernel at a time; a prefetch may evict an expert the
-/// current layer has already used; batch tokens are consecutive trace tokens.
+/// Simplifications, stated: the accelerator runs one kernel at a time; batch tokens are consecutive trace
+/// tokens. A layer's experts are one step (<see cref="ExpertCache.BeginStep"/>): none of them is evicted for
+/// another or for a prefetch while the layer runs.
 /// </summary>
 public static class OffloadSimulator
 {
     public static SimulationResult Run(RoutingTrace trace, OffloadModelShape model, HardwareProfile hardware, SimulationOptions options)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         options.Validate();
         model.Validate();
         hardware.Validate();
@@ -34,7 +36,7 @@ public static class OffloadSimulator
         if (options.CacheAwareMargin is not null && !trace.HasGateProbabilities)
             throw new InvalidInputException("cache-aware routing needs gate probabilities, and this trace has none", field: "trace");
 
-        var stream = RequestStream.FromTrace(trace, options.BatchTokens, options.PromptTokens);
+        var stream = RequestStream.FromTrace(trace, options.BatchTokens, options.PromptTokens, options.MaxTokens ?? int.MaxValue);
         var offline = CachePolicyCatalog.IsOffline(options.Policy);
         var cache = new ExpertCache(shape, options.Capacity, model.ExpertBytes, options.Policy,
             popularity: options.Policy.Name == "pin" ? stream.Popularity() : null, hasNextUse: offline);
@@ -48,7 +50,10 @@ public static class OffloadSimulator
         var readyAt = new double[shape.TotalExperts];
         var pending = new List<(int Layer, int Expert, double Start, double End)>();
         var preempted = new List<(int Layer, int Expert)>();
-        var jobs = new List<(double Ready, double FirstChunk, double Compute)>();
+        var jobs = new Job[Math.Max(shape.TopK, shape.ExpertsPerLayer)];
+        var jobCount = 0;
+        var denseOneToken = costs.DenseSeconds(1);
+        var expertOneToken = costs.ExpertSeconds(1);
         var routed = new int[shape.ExpertsPerLayer * Math.Max(1, options.BatchTokens)];
 
         double clock = 0, busFree = 0, busBusy = 0, cpuBusy = 0;
@@ -66,7 +71,7 @@ public static class OffloadSimulator
             double dense = 0, compute = 0, stall = 0, cpuWait = 0;
             for (var layer = 0; layer < shape.Layers; layer++)
             {
-                var denseSeconds = costs.DenseSeconds(tokens);
+                var denseSeconds = tokens == 1 ? denseOneToken : costs.DenseSeconds(tokens);
                 var attnEnd = clock + denseSeconds;
                 dense += denseSeconds;
 
@@ -95,7 +100,7 @@ public static class OffloadSimulator
                 }
 
                 // Early preemption: prefetches still on the bus give way to this layer's demand transfers.
-                pending.RemoveAll(p => p.End <= attnEnd);
+                if (pending.Count > 0) DropFinished(pending, attnEnd);
                 if (options.EarlyPreemption && pending.Count > 0)
                 {
                     foreach (var p in pending)
@@ -114,7 +119,9 @@ public static class OffloadSimulator
                     pending.Clear();
                 }
 
-                jobs.Clear();
+                jobCount = 0;
+                // Step-atomic: the layer's experts are known together and none is evicted for another (nor by a prefetch).
+                cache.BeginStep(layer, experts);
                 var cpuLayerEnd = attnEnd;
                 var cpuFree = attnEnd;
                 for (var i = 0; i < experts.Length; i++)
@@ -122,11 +129,11 @@ public static class OffloadSimulator
                     var e = experts[i];
                     var key = shape.Key(layer, e);
                     var nu = offline ? nextUse[firstRequest + i] : ExpertRequest.Unknown;
-                    var computeSeconds = costs.ExpertSeconds(counts[i]);
+                    var computeSeconds = counts[i] == 1 ? expertOneToken : costs.ExpertSeconds(counts[i]);
                     if (cache.Lookup(layer, e, nu))
                     {
                         var ready = Math.Max(readyAt[key], attnEnd);
-                        jobs.Add((ready, ready, computeSeconds));
+                        AddJob(new Job(ready, ready, computeSeconds));
                         continue;
                     }
                     var transferStart = Math.Max(busFree, attnEnd);
@@ -148,7 +155,7 @@ public static class OffloadSimulator
                     bytesMoved += model.ExpertBytes;
                     transfers++;
                     readyAt[key] = arrival;
-                    jobs.Add((arrival, transferStart + transferSeconds / options.Chunks, computeSeconds));
+                    AddJob(new Job(arrival, transferStart + transferSeconds / options.Chunks, computeSeconds));
                 }
 
                 foreach (var (pl, pe) in preempted) Schedule(pl, pe, attnEnd);
@@ -156,20 +163,18 @@ public static class OffloadSimulator
 
                 if (prefetcher is not NoPrefetcher && !(step == stream.StepCount - 1 && layer == shape.Layers - 1))
                 {
-                    context.Step = step;
-                    context.Layer = layer;
-                    (context.TargetStep, context.TargetLayer) = layer + 1 < shape.Layers ? (step, layer + 1) : (step + 1, 0);
+                    context.SetPosition(step, layer);
                     proposals.Clear();
                     prefetcher.Propose(context, proposals);
                     foreach (var pe in proposals)
                         if (cache.Prefetch(context.TargetLayer, pe)) Schedule(context.TargetLayer, pe, attnEnd);
                 }
 
-                // The accelerator runs experts in order of arrival.
-                jobs.Sort((a, b) => a.Ready.CompareTo(b.Ready));
+                // The accelerator runs experts in order of arrival (AddJob keeps them sorted, stable on ties).
                 var gpu = attnEnd;
-                foreach (var job in jobs)
+                for (var j = 0; j < jobCount; j++)
                 {
+                    var job = jobs[j];
                     double finish;
                     if (options.Chunks > 1 && job.FirstChunk < job.Ready)
                         finish = Math.Max(Math.Max(gpu, job.FirstChunk) + job.Compute, job.Ready + job.Compute / options.Chunks);
@@ -194,6 +199,7 @@ public static class OffloadSimulator
             else decode = decode.Add(dense, compute, stall, cpuWait);
         }
 
+        cache.EndStep();
         // Prefetches still on the bus when the trace ends were never waited for; their tail is not bus time of this run.
         foreach (var p in pending)
             if (p.End > clock) busBusy -= p.End - Math.Max(p.Start, clock);
@@ -206,7 +212,17 @@ public static class OffloadSimulator
             bytesMoved, transfers + cache.Counters.PrefetchInsertions, cpuExecutions, preemptions,
             busBusy, clock > 0 ? busBusy / clock : 0, cpuBusy, decode, prefill,
             choices == 0 ? 0 : (double)swapped / choices,
-            choices == 0 ? 0 : swappedMass / (choices / (double)shape.TopK));
+            choices == 0 ? 0 : swappedMass / (choices / (double)shape.TopK),
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+
+        // Insertion keeps the layer's few jobs sorted by arrival as they come: no sort call, no comparer delegate.
+        void AddJob(Job job)
+        {
+            if (jobCount == jobs.Length) Array.Resize(ref jobs, jobs.Length * 2);
+            var j = jobCount++;
+            while (j > 0 && jobs[j - 1].Ready > job.Ready) { jobs[j] = jobs[j - 1]; j--; }
+            jobs[j] = job;
+        }
 
         void Schedule(int layer, int expert, double notBefore)
         {
@@ -219,4 +235,15 @@ public static class OffloadSimulator
             pending.Add((layer, expert, start, end));
         }
     }
+
+    /// <summary>Removes prefetches that have arrived by <paramref name="now"/>, in place (no predicate closure per layer).</summary>
+    private static void DropFinished(List<(int Layer, int Expert, double Start, double End)> pending, double now)
+    {
+        var kept = 0;
+        for (var i = 0; i < pending.Count; i++)
+            if (pending[i].End > now) pending[kept++] = pending[i];
+        pending.RemoveRange(kept, pending.Count - kept);
+    }
+
+    private readonly record struct Job(double Ready, double FirstChunk, double Compute);
 }

@@ -13,13 +13,25 @@ namespace MoeLab.Offload.Simulation;
 public sealed class RequestStream
 {
     private readonly int[] _experts;
-    private readonly int[] _tokenCounts;
-    private readonly int[] _offsets;
+    // Null for a batch-1 stream without prompt: every step is one token, so each (step, layer) holds exactly k
+    // experts serving one token each, at offset (step·L + layer)·k — the trace's own array, nothing copied.
+    private readonly int[]? _tokenCounts;
+    private readonly int[]? _offsets;
+    private readonly int _requestCount;
+    private static readonly int[] Ones = CreateOnes(1 << 16);
     private readonly int[] _stepFirstToken;
     private long[]? _nextUse;
 
-    private RequestStream(TraceShape shape, int batchTokens, int promptTokens, int[] stepFirstToken, int[] experts, int[] tokenCounts, int[] offsets)
+    private static int[] CreateOnes(int n)
     {
+        var ones = new int[n];
+        Array.Fill(ones, 1);
+        return ones;
+    }
+
+    private RequestStream(TraceShape shape, int batchTokens, int promptTokens, int[] stepFirstToken, int[] experts, int[]? tokenCounts, int[]? offsets, int requestCount)
+    {
+        _requestCount = requestCount;
         Shape = shape;
         BatchTokens = batchTokens;
         PromptTokens = promptTokens;
@@ -45,7 +57,7 @@ public sealed class RequestStream
     public int FirstTokenAt(int step) => _stepFirstToken[step];
 
     public int TokenCount => _stepFirstToken[^1];
-    public long RequestCount => _experts.Length;
+    public long RequestCount => _requestCount;
 
     /// <param name="promptTokens">When positive, the first this many tokens form one prefill step (their union of experts).</param>
     public static RequestStream FromTrace(RoutingTrace trace, int batchTokens = 1, int promptTokens = 0, int maxTokens = int.MaxValue)
@@ -55,62 +67,68 @@ public sealed class RequestStream
         var shape = trace.Shape;
         var tokens = Math.Min(trace.TokenCount, maxTokens);
         Preconditions.That(promptTokens < tokens, $"the prompt ({promptTokens} tokens) must be shorter than the trace ({tokens} tokens)", "prompt tokens");
-        var firsts = new List<int>();
-        if (promptTokens > 0) firsts.Add(0);
-        for (var t = promptTokens; t < tokens; t += batchTokens) firsts.Add(t);
-        firsts.Add(tokens);
-        var stepFirstToken = firsts.ToArray();
-        var steps = stepFirstToken.Length - 1;
-        var experts = new List<int>(tokens * shape.Layers * shape.TopK);
-        var counts = new List<int>(experts.Capacity);
+        var steps = (promptTokens > 0 ? 1 : 0) + (tokens - promptTokens + batchTokens - 1) / batchTokens;
+        var stepFirstToken = new int[steps + 1];
+        var n = 0;
+        if (promptTokens > 0) stepFirstToken[n++] = 0;
+        for (var t = promptTokens; t < tokens; t += batchTokens) stepFirstToken[n++] = t;
+        stepFirstToken[n] = tokens;
+        var upperBound = checked(tokens * shape.Layers * shape.TopK);
+        if (batchTokens == 1 && promptTokens == 0)
+            return new RequestStream(shape, batchTokens, promptTokens, stepFirstToken, trace.ExpertArray, null, null, upperBound);
+
+        // A step's union is at most the sum of its tokens' choices, so arrays of that size never grow.
+        var experts = new int[upperBound];
+        var counts = new int[upperBound];
         var offsets = new int[steps * shape.Layers + 1];
         var countOf = new int[shape.ExpertsPerLayer];
+        var used = 0;
         for (var step = 0; step < steps; step++)
         {
             var first = stepFirstToken[step];
             var last = stepFirstToken[step + 1];
             for (var layer = 0; layer < shape.Layers; layer++)
             {
-                var start = experts.Count;
+                var start = used;
                 offsets[step * shape.Layers + layer] = start;
                 for (var t = first; t < last; t++)
                     foreach (var e in trace.Experts(t, layer))
                     {
-                        if (countOf[e]++ == 0) experts.Add(e);
+                        if (countOf[e]++ == 0) experts[used++] = e;
                     }
-                for (var i = start; i < experts.Count; i++)
+                for (var i = start; i < used; i++)
                 {
-                    counts.Add(countOf[experts[i]]);
+                    counts[i] = countOf[experts[i]];
                     countOf[experts[i]] = 0;
                 }
             }
         }
-        offsets[^1] = experts.Count;
-        return new RequestStream(shape, batchTokens, promptTokens, stepFirstToken, [.. experts], [.. counts], offsets);
+        offsets[^1] = used;
+        return new RequestStream(shape, batchTokens, promptTokens, stepFirstToken, experts, counts, offsets, used);
     }
 
     /// <summary>Experts needed at (step, layer), with the number of batch tokens routed to each.</summary>
     public (ReadOnlyMemory<int> Experts, ReadOnlyMemory<int> TokenCounts, int FirstRequest) At(int step, int layer)
     {
-        var i = step * Shape.Layers + layer;
-        var start = _offsets[i];
-        var length = _offsets[i + 1] - start;
-        return (_experts.AsMemory(start, length), _tokenCounts.AsMemory(start, length), start);
+        var start = FirstRequestAt(step, layer);
+        var length = LengthAt(step, layer);
+        return (_experts.AsMemory(start, length), _tokenCounts is null ? Ones.AsMemory(0, length) : _tokenCounts.AsMemory(start, length), start);
     }
 
-    public ReadOnlySpan<int> ExpertsAt(int step, int layer)
+    public ReadOnlySpan<int> ExpertsAt(int step, int layer) => _experts.AsSpan(FirstRequestAt(step, layer), LengthAt(step, layer));
+
+    public ReadOnlySpan<int> TokenCountsAt(int step, int layer) =>
+        _tokenCounts is null ? Ones.AsSpan(0, Shape.TopK) : _tokenCounts.AsSpan(FirstRequestAt(step, layer), LengthAt(step, layer));
+
+    public int FirstRequestAt(int step, int layer) =>
+        _offsets is null ? (step * Shape.Layers + layer) * Shape.TopK : _offsets[step * Shape.Layers + layer];
+
+    private int LengthAt(int step, int layer)
     {
+        if (_offsets is null) return Shape.TopK;
         var i = step * Shape.Layers + layer;
-        return _experts.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i]);
+        return _offsets[i + 1] - _offsets[i];
     }
-
-    public ReadOnlySpan<int> TokenCountsAt(int step, int layer)
-    {
-        var i = step * Shape.Layers + layer;
-        return _tokenCounts.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i]);
-    }
-
-    public int FirstRequestAt(int step, int layer) => _offsets[step * Shape.Layers + layer];
 
     /// <summary>Next-use index of every request (computed once, on first use).</summary>
     public ReadOnlySpan<long> NextUse => _nextUse ??= ComputeNextUse();
@@ -127,7 +145,7 @@ public sealed class RequestStream
 
     private long[] ComputeNextUse()
     {
-        var keys = new int[_experts.Length];
+        var keys = new int[_requestCount];
         for (var step = 0; step < StepCount; step++)
             for (var layer = 0; layer < Shape.Layers; layer++)
             {

@@ -10,6 +10,7 @@ namespace MoeLab.Offload.Simulation;
 /// <param name="Chunks">Seed 000's chunked transfers: each expert moves in this many pieces (each pays the per-transfer latency) and a demand-fetched expert's compute overlaps its arrival.</param>
 /// <param name="BatchTokens">Trace tokens decoded together per step (their experts' union is fetched once).</param>
 /// <param name="PromptTokens">When positive, the first this many trace tokens are a prompt prefilled in one step from a cold cache.</param>
+/// <param name="MaxTokens">Simulate only the first this many trace tokens; null: the whole trace.</param>
 /// <param name="CacheAwareMargin">Cache-aware routing (Skliar et al. 2024): a non-first choice whose gate probability is at most this margin is swapped for a resident expert; null: off.</param>
 public sealed record SimulationOptions(
     CachePolicySpec Policy,
@@ -21,7 +22,8 @@ public sealed record SimulationOptions(
     int BatchTokens = 1,
     int PromptTokens = 0,
     double? CacheAwareMargin = null,
-    int Seed = 0)
+    int Seed = 0,
+    int? MaxTokens = null)
 {
     public void Validate()
     {
@@ -30,13 +32,14 @@ public sealed record SimulationOptions(
         Preconditions.InRange(Chunks, 1, 1 << 16, "chunks");
         Preconditions.Positive(BatchTokens, "batch size");
         Preconditions.NonNegative(PromptTokens, "prompt tokens");
+        if (MaxTokens is { } n) Preconditions.Positive(n, "--tokens");
         if (CacheAwareMargin is { } m)
         {
             Preconditions.InRange(m, 0.0, 1.0, "cache-aware routing margin");
             Preconditions.That(BatchTokens == 1, "cache-aware routing is simulated for batch size 1 only", "batch size");
-            Preconditions.That(Policy.Name is not ("opt" or "belady"), "cache-aware routing changes the request stream, so Belady's precomputed next uses no longer hold; pick an online policy", "policy");
+            Preconditions.That(!CachePolicyCatalog.NeedsNextUse(Policy), "cache-aware routing changes the request stream, so Belady's precomputed next uses no longer hold; pick an online policy", "policy");
         }
-        Preconditions.That(!(Policy.Name is "opt" or "belady") || Prefetcher == "none",
+        Preconditions.That(!CachePolicyCatalog.NeedsNextUse(Policy) || Prefetcher == "none",
             "Belady's bound is for demand fetching; run 'opt' without a prefetcher", "prefetch");
     }
 }

@@ -26,6 +26,7 @@ public sealed record TimeBreakdown(double DenseSeconds, double ExpertComputeSeco
 /// <param name="CpuExecutions">Misses run on the CPU instead of moved.</param>
 /// <param name="RoutingChangeRate">Fraction of expert choices that cache-aware routing swapped (its quality cost); 0 when off.</param>
 /// <param name="GateMassChanged">Mean gate probability per token-layer given to swapped choices.</param>
+/// <param name="WallClockSeconds">Real time this run took end to end (request stream, policy, timing model): what the simulator costs, not what it simulates.</param>
 public sealed record SimulationResult(
     string Policy,
     string Prefetcher,
@@ -47,4 +48,9 @@ public sealed record SimulationResult(
     TimeBreakdown Decode,
     TimeBreakdown Prefill,
     double RoutingChangeRate,
-    double GateMassChanged);
+    double GateMassChanged,
+    double WallClockSeconds)
+{
+    /// <summary>Demand requests simulated per second of real time.</summary>
+    public double RequestsPerSecond => WallClockSeconds > 0 ? Counters.Requests / WallClockSeconds : double.NaN;
+}

@@ -5,7 +5,7 @@ namespace MoeLab.Offload.Synthetic;
 
 /// <summary>How well a calibrated generator reproduces the real trace, and how the search ended.</summary>
 /// <param name="Parameters">The best parameters found.</param>
-/// <param name="HitRateRmse">Root-mean-square gap between the real and synthetic LRU hit-rate curves (c = 1 … E−1), as a fraction.</param>
+/// <param name="HitRateRmse">Root-mean-square gap between the real and synthetic LRU hit-rate curves (c = k … E−1), as a fraction.</param>
 /// <param name="ReuseTotalVariation">Total-variation distance between the reuse-interval distributions (0 = identical, 1 = disjoint).</param>
 /// <param name="Evaluations">Synthetic traces generated and scored.</param>
 /// <param name="ExitReason">Why the search stopped.</param>
@@ -44,7 +44,7 @@ public static class RoutingCalibrator
             var synthetic = SyntheticRoutingGenerator.Generate(real.Shape, tokens, new SyntheticRoutingParameters(s, q), seed);
             var curve = TraceStatistics.LruHitRateCurve(synthetic);
             var reuse = TraceStatistics.ReuseIntervalDistribution(synthetic);
-            var rmse = Math.Sqrt(curve.Zip(realCurve, (a, b) => (a - b) * (a - b)).Average());
+            var rmse = Math.Sqrt(curve.Zip(realCurve, (a, b) => (a - b) * (a - b)).Skip(real.Shape.TopK - 1).Average()); // sizes below top-k hold no step
             var tv = 0.5 * reuse.Zip(realReuse, (a, b) => Math.Abs(a - b)).Sum();
             return (rmse + tv, rmse, tv, curve, reuse);
         }

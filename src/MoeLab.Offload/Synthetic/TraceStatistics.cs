@@ -10,13 +10,14 @@ public static class TraceStatistics
     /// <summary>Reuse intervals longer than this many tokens share the last bin.</summary>
     public const int ReuseBins = 16;
 
-    /// <summary>Whole-trace hit rate of per-layer LRU caching c = 1 … E−1 experts (index c−1).</summary>
+    /// <summary>Whole-trace hit rate of per-layer LRU caching c = 1 … E−1 experts (index c−1). A cache smaller than
+    /// top-k cannot hold one step (step-atomic semantics), so those entries are 0 for real and synthetic traces alike.</summary>
     public static double[] LruHitRateCurve(RoutingTrace trace)
     {
         var stream = RequestStream.FromTrace(trace);
         var lru = CachePolicySpec.Parse("lru");
         var curve = new double[trace.Shape.ExpertsPerLayer - 1];
-        for (var c = 1; c < trace.Shape.ExpertsPerLayer; c++)
+        for (var c = trace.Shape.TopK; c < trace.Shape.ExpertsPerLayer; c++)
             curve[c - 1] = CacheReplay.Run(stream, lru, CacheCapacity.InExperts(c), 1).Counters.HitRate;
         return curve;
     }

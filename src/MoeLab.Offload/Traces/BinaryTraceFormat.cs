@@ -84,6 +84,7 @@ public static class BinaryTraceFormat
 
     private static RoutingTrace ReadAll(BinaryTraceReader reader, string path)
     {
+        if (reader.TryReadWhole(out var whole)) return whole;
         var builder = new RoutingTraceBuilder(reader.Shape, reader.HasGateProbabilities);
         var record = new RoutingRecord(reader.Shape.TopK);
         var perToken = reader.Shape.Layers * reader.Shape.TopK;
@@ -234,6 +235,54 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
         record.Sequence = _sequence;
         _bufferPos += _recordBytes;
         _recordIndex++;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads every record straight into the trace's arrays — one pass over the read buffer, no record objects, no
+    /// growing lists — with the builder's checks (id range, an id twice in one record, gates in [0, 1]). False,
+    /// reading nothing, when the header's sequence table is not the plain ascending one a saved trace has; the
+    /// record-by-record path then rebuilds the sequences.
+    /// </summary>
+    internal bool TryReadWhole(out RoutingTrace trace)
+    {
+        trace = null!;
+        var tokens = _records / Shape.Layers;
+        if (_recordIndex != 0 || tokens == 0 || tokens * Shape.Layers * Shape.TopK > Array.MaxLength) return false;
+        for (var s = 0; s < _sequenceStarts.Length; s++)
+            if ((s == 0 ? _sequenceStarts[s] != 0 : _sequenceStarts[s] <= _sequenceStarts[s - 1]) || _sequenceStarts[s] >= tokens) return false;
+        var k = Shape.TopK;
+        var limit = (uint)Shape.ExpertsPerLayer;
+        var experts = new int[tokens * Shape.Layers * k];
+        var gates = HasGateProbabilities ? new float[experts.Length] : null;
+        while (_recordIndex < _records)
+        {
+            if (_bufferPos == _bufferUsed) Refill();
+            var chunk = (_bufferUsed - _bufferPos) / _recordBytes;
+            var source = _buffer.AsSpan(_bufferPos, chunk * _recordBytes);
+            for (var r = 0; r < chunk; r++)
+            {
+                var record = source.Slice(r * _recordBytes, _recordBytes);
+                var at = (int)((_recordIndex + r) * k);
+                for (var s = 0; s < k; s++)
+                {
+                    int id = BinaryPrimitives.ReadUInt16LittleEndian(record[(2 * s)..]);
+                    if ((uint)id >= limit) throw OutOfRangeExpert(id, _recordIndex + r);
+                    for (var other = 0; other < s; other++)
+                        if (experts[at + other] == id)
+                            throw new InvalidInputException($"expert {id} is chosen twice in one record", _path, "expert", _recordIndex + r + 1);
+                    experts[at + s] = id;
+                    if (gates is null) continue;
+                    var g = BinaryPrimitives.ReadSingleLittleEndian(record[(2 * k + 4 * s)..]);
+                    if (!float.IsFinite(g) || g < 0 || g > 1.0001f)
+                        throw new InvalidInputException($"gate probability {g} is not in [0, 1]", _path, "gating_probs", _recordIndex + r + 1);
+                    gates[at + s] = g;
+                }
+            }
+            _bufferPos += chunk * _recordBytes;
+            _recordIndex += chunk;
+        }
+        trace = new RoutingTrace(Shape, experts, gates, [.. _sequenceStarts], [.. SequenceNames], 0);
         return true;
     }
 

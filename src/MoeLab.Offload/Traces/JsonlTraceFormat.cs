@@ -15,7 +15,11 @@ public static class JsonlTraceFormat
     /// <summary>
     /// Reads a trace. With <paramref name="shape"/> given, every record is checked against it (expert id,
     /// layer, top-k) and the error names the line; without it the shape is inferred from the data.
-    /// Tokens missing some layers (the last, partly recorded token of a generation) are dropped and counted.
+    /// A runtime runs every layer of every token, so a token whose routing is missing for some layers cannot be
+    /// replayed as it ran. When such tokens end their sequence (a generation's last, partly recorded tokens —
+    /// the published traces have 1–3 per sequence) they are dropped whole and counted, tokens and records, so
+    /// that records read = tokens kept × layers + records dropped. A partial token followed by complete ones is
+    /// a gap in the middle of a generation and is refused, naming its first line.
     /// </summary>
     public static RoutingTrace Read(string path, TraceShape? shape = null)
     {
@@ -108,10 +112,23 @@ public static class JsonlTraceFormat
         var gates2 = new float[perToken];
         foreach (var key in sequenceOrder)
         {
-            builder.StartSequence(key.Dataset.Length == 0 ? key.Problem : $"{key.Dataset}/{key.Problem}");
+            var name = key.Dataset.Length == 0 ? key.Problem : $"{key.Dataset}/{key.Problem}";
+            builder.StartSequence(name);
+            TokenRecords? partial = null;
+            var partialToken = 0;
             foreach (var (token, rec) in sequences[key].OrderBy(kv => kv.Key))
             {
-                if (rec.Layers.Count != resolved.Layers) { builder.NoteDroppedToken(); continue; }
+                if (rec.Layers.Count != resolved.Layers)
+                {
+                    if (partial is null) (partial, partialToken) = (rec, token);
+                    builder.NoteDroppedToken(rec.Layers.Count);
+                    continue;
+                }
+                if (partial is not null)
+                    throw new InvalidInputException(
+                        $"token {partialToken} of sequence {name} has routing for {partial.Layers.Count} of {resolved.Layers} layers, yet token {token} after it is complete: " +
+                        "a runtime runs every layer of every token, so a gap inside a generation cannot be replayed (only a sequence's last, partly recorded tokens are dropped)",
+                        source, "layer", partial.FirstLine);
                 for (var layer = 0; layer < resolved.Layers; layer++)
                 {
                     var (ex, g) = rec.Layers[layer];

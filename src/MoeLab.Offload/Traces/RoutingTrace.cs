@@ -13,7 +13,7 @@ public sealed class RoutingTrace
     private readonly float[]? _gates;
     private readonly int[] _sequenceStarts;
 
-    internal RoutingTrace(TraceShape shape, int[] experts, float[]? gates, int[] sequenceStarts, string[] sequenceNames, int droppedIncompleteTokens)
+    internal RoutingTrace(TraceShape shape, int[] experts, float[]? gates, int[] sequenceStarts, string[] sequenceNames, int droppedIncompleteTokens, long droppedIncompleteRecords = 0)
     {
         Shape = shape;
         _experts = experts;
@@ -21,6 +21,7 @@ public sealed class RoutingTrace
         _sequenceStarts = sequenceStarts;
         SequenceNames = sequenceNames;
         DroppedIncompleteTokens = droppedIncompleteTokens;
+        DroppedIncompleteRecords = droppedIncompleteRecords;
         TokenCount = experts.Length / (shape.Layers * shape.TopK);
     }
 
@@ -41,8 +42,14 @@ public sealed class RoutingTrace
     /// <summary>Tokens whose routing was missing for some layers in the source and were left out (reported as a warning).</summary>
     public int DroppedIncompleteTokens { get; }
 
+    /// <summary>(token, layer) records of those dropped tokens, so that records read = tokens × layers + this.</summary>
+    public long DroppedIncompleteRecords { get; }
+
     /// <summary>All chosen expert ids, token-major (token, layer, slot).</summary>
     public ReadOnlySpan<int> AllExperts => _experts;
+
+    /// <summary>The ids array itself, shared (never written) by a batch-1 request stream instead of copied.</summary>
+    internal int[] ExpertArray => _experts;
 
     /// <summary>All gate probabilities in the same order as <see cref="AllExperts"/>; empty when unknown.</summary>
     public ReadOnlySpan<float> AllGates => _gates;

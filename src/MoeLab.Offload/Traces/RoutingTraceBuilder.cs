@@ -37,7 +37,13 @@ public sealed class RoutingTraceBuilder
     }
 
     /// <summary>Counts a token left out because the source lacked some of its layers.</summary>
-    public void NoteDroppedToken() => _dropped++;
+    public void NoteDroppedToken(int records = 0)
+    {
+        _dropped++;
+        _droppedRecords += records;
+    }
+
+    private long _droppedRecords;
 
     /// <summary>
     /// Adds one token: <paramref name="experts"/> holds layers × top-k ids (layer-major), <paramref name="gates"/>
@@ -86,6 +92,6 @@ public sealed class RoutingTraceBuilder
             _sequenceNames.RemoveAt(_sequenceNames.Count - 1);
         }
         if (_sequenceStarts.Count == 0) { _sequenceStarts.Add(0); _sequenceNames.Add("0"); }
-        return new RoutingTrace(Shape, [.. _experts], _gates?.ToArray(), [.. _sequenceStarts], [.. _sequenceNames], _dropped);
+        return new RoutingTrace(Shape, [.. _experts], _gates?.ToArray(), [.. _sequenceStarts], [.. _sequenceNames], _dropped, _droppedRecords);
     }
 }

@@ -25,9 +25,10 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
         foreach (var p in request.Policies) CachePolicyCatalog.Validate(p);
         var model = request.ResolveModel();
         var hardware = request.ResolveHardware();
+        foreach (var capacity in request.Capacities(model.Layers)) capacity.RequireHoldsStep(model.TopK, model.ExpertBytes);
         var trace = request.ResolveTrace(model);
         var runs = new List<(CacheCapacity Capacity, SimulationResult Result)>();
-        foreach (var capacity in request.Capacities())
+        foreach (var capacity in request.Capacities(model.Layers))
             foreach (var policy in request.Policies)
                 runs.Add((capacity, OffloadSimulator.Run(trace, model, hardware, request.Options(policy, capacity))));
 
@@ -42,9 +43,9 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
         if (request.CacheBytes is null && request.CacheExperts.Count > 1)
         {
             blocks.Add(VegaLite.Line("Hit rate against cache size", new ChartAxis("cached experts per layer"), new ChartAxis("hit rate", "%"),
-                runs.GroupBy(r => r.Result.Policy).Select(g => new ChartSeries(g.Key, [.. g.Select(r => new ChartPoint(r.Capacity.Experts!.Value, 100 * r.Result.Counters.HitRate))]))));
+                runs.GroupBy(r => r.Result.Policy).Select(g => new ChartSeries(g.Key, [.. g.Select(r => new ChartPoint(PerLayer(r.Capacity, model), 100 * r.Result.Counters.HitRate))]))));
             blocks.Add(VegaLite.Line("Decode speed against cache size", new ChartAxis("cached experts per layer"), new ChartAxis("decode speed", "tokens/s"),
-                runs.GroupBy(r => r.Result.Policy).Select(g => new ChartSeries(g.Key, [.. g.Select(r => new ChartPoint(r.Capacity.Experts!.Value, r.Result.DecodeTokensPerSecond))]))));
+                runs.GroupBy(r => r.Result.Policy).Select(g => new ChartSeries(g.Key, [.. g.Select(r => new ChartPoint(PerLayer(r.Capacity, model), r.Result.DecodeTokensPerSecond))]))));
         }
         blocks.Add(new Note("How the simulation works", HowItWorks));
 
@@ -56,11 +57,16 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
             Data(model, hardware, trace, runs));
     }
 
+    /// <summary>Cached experts per layer: a global pool's share, so per-layer and global runs chart on one axis.</summary>
+    private static double PerLayer(CacheCapacity capacity, OffloadModelShape model) =>
+        capacity.Scope == CacheScope.Global ? capacity.Experts!.Value / (double)model.Layers : capacity.Experts!.Value;
+
     private KeyValues Setup(OffloadModelShape model, HardwareProfile hardware, RoutingTrace trace) => new("Setup",
     [
         new("model", $"{request.Model}: {model.Layers} MoE layers × {model.ExpertsPerLayer} experts, top-{model.TopK}, {UnitFormat.BytesDecimal(model.ExpertBytes)} per expert"),
         new("hardware", $"{hardware.Name}: bus {UnitFormat.Bandwidth(hardware.BusBandwidthBytesPerSecond)} + {UnitFormat.Time(hardware.BusLatencySeconds)} per transfer, fast tier {UnitFormat.Bandwidth(hardware.FastTierBandwidthBytesPerSecond)}"),
-        new("trace", $"{request.Trace ?? BuiltInTraces.Default}: {trace.TokenCount} tokens in {trace.SequenceCount} sequences, {trace.RequestCount:N0} expert requests"),
+        new("trace", $"{request.Trace ?? BuiltInTraces.Default}: {trace.TokenCount} tokens in {trace.SequenceCount} sequences, {trace.RequestCount:N0} expert requests" +
+            (request.Tokens is { } n && n < trace.TokenCount ? $"; the first {n} tokens simulated" : "")),
         new("batch / prompt", $"{request.Batch} token(s) per decode step; prompt {request.PromptTokens} tokens"),
         new("prefetch / misses", $"{request.Prefetch}; misses: {request.Misses}{(request.EarlyPreemption ? ", early preemption" : "")}{(request.Chunks > 1 ? $", {request.Chunks} chunks per transfer" : "")}"),
     ]);
@@ -78,6 +84,7 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
             new("stall", "%", "Share of decode time the accelerator waited for the bus.", true),
             new("bus busy", "%", "Share of wall time the bus was transferring.", true),
             new("prefill", "s", "Wall time of the prompt step (0 without --prompt).", true),
+            new("simulator", "requests/s", "How fast this run simulated: demand requests per second of real time (trace, policy and timing model).", true),
         };
         var rows = runs.Select(r =>
         {
@@ -88,6 +95,7 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
                 s.Policy, r.Capacity.ToString(), Percent(s.Counters.HitRate), Bytes(s.BytesMoved / (double)perToken),
                 Number(s.Transfers / (double)perToken), Number(s.DecodeTokensPerSecond),
                 Percent(s.Decode.TransferStallSeconds / s.DecodeSeconds), Percent(s.BusUtilisation), Seconds(s.PrefillSeconds),
+                Number(s.RequestsPerSecond),
             ];
         }).ToList();
         return new Table("Simulated decoding, per policy and cache size", columns, rows,
@@ -146,20 +154,26 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
                 rows.Add([$"{c}", $"simulated: {s.Policy}, prefetch {s.Prefetcher}", Percent(s.Counters.HitRate), Bytes(s.BytesMoved / (double)(s.DecodeTokens + s.PromptTokens)), Number(s.DecodeTokensPerSecond)]);
         }
         return new Table("Analytic predictions beside the simulation", columns, rows,
-            "Seed 000's 'hit rate' is its 1 − (1 − c/N)^k, the chance that not all k experts miss; its bytes moved are L·P_miss·s. Che's approximation uses per-expert popularity measured on this trace (independent-reference assumption).");
+            "Seed 000's 'hit rate' is its 1 − (1 − c/N)^k, the chance that not all k experts miss; its bytes moved are L·P_miss·s. Che's approximation is solved per layer with that layer's per-expert popularity measured on this trace, a token's k experts as one step (independent-reference assumption), and averaged over layers.");
     }
 
-    /// <summary>Per-expert probability that a token needs it, averaged over layers (Σ = k), for Che's approximation.</summary>
-    private static double[] InclusionProbabilities(RoutingTrace trace)
+    /// <summary>Per layer, the probability that a token needs each expert (Σ = k per layer), for Che's approximation.
+    /// Kept per layer: expert i of one layer has nothing to do with expert i of another.</summary>
+    private static IReadOnlyList<double>[] InclusionProbabilities(RoutingTrace trace)
     {
-        var e = trace.Shape.ExpertsPerLayer;
-        var counts = new double[e];
-        foreach (var x in trace.AllExperts) counts[x]++;
-        var total = trace.TokenCount * (double)trace.Shape.Layers;
-        var pi = counts.Select(c => c / total).ToArray();
-        // Fix rounding so Σ π = k exactly, as Che's solver requires.
-        var scale = trace.Shape.TopK / pi.Sum();
-        return [.. pi.Select(p => Math.Min(1, p * scale))];
+        var shape = trace.Shape;
+        var byLayer = new IReadOnlyList<double>[shape.Layers];
+        for (var l = 0; l < shape.Layers; l++)
+        {
+            var counts = new double[shape.ExpertsPerLayer];
+            for (var t = 0; t < trace.TokenCount; t++)
+                foreach (var x in trace.Experts(t, l)) counts[x]++;
+            var pi = counts.Select(c => c / trace.TokenCount).ToArray();
+            // Fix rounding so Σ π = k exactly, as Che's solver requires.
+            var scale = shape.TopK / pi.Sum();
+            byLayer[l] = [.. pi.Select(p => Math.Min(1, p * scale))];
+        }
+        return byLayer;
     }
 
     private List<KeyValuePair<string, string>> Inputs(HardwareProfile hardware, RoutingTrace trace) =>
@@ -168,14 +182,14 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
         new("hardware", hardware.Name),
         new("trace", request.Trace ?? $"{BuiltInTraces.Default} (built in)"),
         new("policies", string.Join(", ", request.Policies.Select(p => p.Name))),
-        new("cache", request.CacheBytes is { } b ? $"{b} bytes (global)" : string.Join(", ", request.CacheExperts) + (request.GlobalCache ? " experts (global)" : " experts per layer")),
+        new("cache", request.CacheBytes is { } b ? $"{b} bytes (global)" : string.Join(", ", request.CacheExperts) + (request.GlobalCache ? " experts per layer, pooled globally (× layers)" : " experts per layer")),
     ];
 
     private static List<ReportWarning> Warnings(RoutingTrace trace, List<(CacheCapacity Capacity, SimulationResult Result)> runs)
     {
         var warnings = new List<ReportWarning>();
         if (trace.DroppedIncompleteTokens > 0)
-            warnings.Add(new($"{trace.DroppedIncompleteTokens} token(s) with routing missing for some layers were left out of the trace.", "trace-incomplete-tokens"));
+            warnings.Add(new($"{trace.DroppedIncompleteTokens} token(s) ending their sequences had routing for only some layers ({trace.DroppedIncompleteRecords} records) and were left out: a runtime runs every layer of a token, so a partly recorded token cannot be replayed.", "trace-incomplete-tokens"));
         if (trace.TokenCount < 500)
             warnings.Add(new($"The trace has only {trace.TokenCount} tokens: cold misses weigh heavily and results are a small sample.", "trace-short"));
         return warnings;
@@ -186,9 +200,11 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
         var options = new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
         return new JsonObject
         {
+            ["semantics"] = SimulationSemantics.Name,
+            ["definitions"] = SemanticsJson(),
             ["model"] = JsonSerializer.SerializeToNode(model, options),
             ["hardware"] = hardware.Name,
-            ["trace"] = new JsonObject { ["tokens"] = trace.TokenCount, ["sequences"] = trace.SequenceCount, ["dropped_incomplete_tokens"] = trace.DroppedIncompleteTokens },
+            ["trace"] = new JsonObject { ["tokens"] = trace.TokenCount, ["sequences"] = trace.SequenceCount, ["dropped_incomplete_tokens"] = trace.DroppedIncompleteTokens, ["dropped_incomplete_records"] = trace.DroppedIncompleteRecords },
             ["runs"] = new JsonArray([.. runs.Select(r => new JsonObject
             {
                 ["capacity"] = r.Capacity.ToString(),
@@ -199,9 +215,11 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
         };
     }
 
+    internal static JsonObject SemanticsJson() => new([.. SimulationSemantics.Definitions.Select(d => new KeyValuePair<string, JsonNode?>(d.Key, d.Value))]);
+
     private const string HowItWorks =
         "A discrete-event simulation per decode step and layer on a virtual clock: the accelerator runs the layer's dense part; " +
-        "when routing is known, each needed expert is looked up in the cache; a miss is queued on the bus (FIFO, latency per transfer, " +
+        "when routing is known, the layer's experts are looked up in the cache as one step (none of them is evicted for another: step-atomic); a miss is queued on the bus (FIFO, latency per transfer, " +
         "overlapping compute) or run on the CPU; the accelerator runs experts as they arrive. Stall is accelerator time spent waiting " +
         "for the bus. The cache policy sees only expert ids and sizes — the same policy code serves the engine's real offloading runtime.";
 }

@@ -26,7 +26,8 @@ public sealed record SimulationRequest(
     int Batch,
     int PromptTokens,
     double? CacheAwareMargin,
-    int Seed)
+    int Seed,
+    int? Tokens = null)
 {
     public OffloadModelShape ResolveModel() => OffloadModels.FromSpec(ModelPresets.Resolve(Model).Spec);
 
@@ -34,10 +35,12 @@ public sealed record SimulationRequest(
 
     public RoutingTrace ResolveTrace(OffloadModelShape model) => BuiltInTraces.Resolve(Trace ?? BuiltInTraces.Default, model.TraceShape());
 
-    public IEnumerable<CacheCapacity> Capacities() => CacheBytes is { } bytes
+    /// <summary>The caches to run. A global pool holds cache-experts × layers experts, the same memory as the
+    /// per-layer slices it replaces, as --global-cache documents.</summary>
+    public IEnumerable<CacheCapacity> Capacities(int layers) => CacheBytes is { } bytes
         ? [CacheCapacity.InBytes(bytes, CacheScope.Global)]
-        : CacheExperts.Select(c => GlobalCache ? CacheCapacity.InExperts(c, CacheScope.Global) : CacheCapacity.InExperts(c));
+        : CacheExperts.Select(c => GlobalCache ? CacheCapacity.InExperts(checked(c * layers), CacheScope.Global) : CacheCapacity.InExperts(c));
 
     public SimulationOptions Options(CachePolicySpec policy, CacheCapacity capacity) =>
-        new(policy, capacity, Prefetch, Misses, EarlyPreemption, Chunks, Batch, PromptTokens, CacheAwareMargin, Seed);
+        new(policy, capacity, Prefetch, Misses, EarlyPreemption, Chunks, Batch, PromptTokens, CacheAwareMargin, Seed, Tokens);
 }

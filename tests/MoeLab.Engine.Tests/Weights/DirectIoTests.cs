@@ -40,8 +40,8 @@ public sealed class DirectIoTests : IDisposable
     public void DirectRead_LeavesPageCacheEmpty_BufferedReadFillsIt()
     {
         var path = RandomFile(8 * 1024 * 1024, 3);
-        PageCache.Drop(path);
-        Assert.Equal(0, PageCache.Residency(path, 0, 8 * 1024 * 1024).Resident);
+        PageCache.DropFile(path);
+        Assert.Equal(0, PageCache.ResidentBytes(path, 0, 8 * 1024 * 1024));
 
         using (var reader = DirectFileReader.Open(path))
         using (var buffer = new AlignedBuffer(4 * 1024 * 1024 + 8192))
@@ -49,7 +49,7 @@ public sealed class DirectIoTests : IDisposable
             reader.Read(1_000_000, 4 * 1024 * 1024, buffer.Span, out _);
             Assert.True(reader.IsDirect || reader.FallbackReason is not null);
         }
-        Assert.Equal(0, PageCache.Residency(path, 0, 8 * 1024 * 1024).Resident);
+        Assert.Equal(0, PageCache.ResidentBytes(path, 0, 8 * 1024 * 1024));
 
         // The check can see cached pages: an ordinary read of the same range leaves them resident.
         using (var stream = File.OpenRead(path))
@@ -57,7 +57,7 @@ public sealed class DirectIoTests : IDisposable
             stream.Position = 1_000_000;
             stream.ReadExactly(new byte[4 * 1024 * 1024]);
         }
-        Assert.True(PageCache.Residency(path, 1_000_000, 4 * 1024 * 1024).Resident > 0);
+        Assert.True(PageCache.ResidentBytes(path, 1_000_000, 4 * 1024 * 1024) > 0);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class AnalyticComparisonTests
     public void Compute_WithPopularityAndMeasuredRate_AddsCheAndMeasuredRows()
     {
         var pi = InclusionProbabilities(Zipf(8, 1.0), 2);
-        var c = AnalyticComparison.Compute(Mixtral, HardwareProfiles.Get("t4"), 4, pi, measuredHitRate: 0.6, measuredLabel: "simulated LRU");
+        var c = AnalyticComparison.Compute(Mixtral, HardwareProfiles.Get("t4"), 4, [pi], measuredHitRate: 0.6, measuredLabel: "simulated LRU");
         Assert.Equal(4, c.Corrected.Count);
         Assert.Contains("Che", c.Corrected[2].Label);
         Assert.Equal(2 * 0.4, c.Corrected[3].Misses.ExpectedMisses, 12);
