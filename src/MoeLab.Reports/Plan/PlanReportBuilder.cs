@@ -28,6 +28,7 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
         var s = chosen.Shape;
         var blocks = new List<ReportBlock>
         {
+            Summary(),
             new KeyValues("Budget and method",
             [
                 new("Training compute C", Sci(plan.ComputeFlops) + " FLOPs"),
@@ -56,6 +57,49 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
 
         return new Report($"MoE plan for C = {Sci(plan.ComputeFlops)} FLOPs — L = {s.Layers}, d = {s.HiddenSize}, d_m = {s.ExpertHiddenSize}",
             context, blocks, Warnings(), PlanJson.Plan(plan, backbone, SpecPath));
+    }
+
+    /// <summary>Title of the block the one-screen terminal view keeps.</summary>
+    public const string SummaryTitle = "Plan";
+
+    /// <summary>The one-screen view: the summary block only, warnings counted rather than printed.</summary>
+    public static Report Compact(Report full)
+    {
+        var summary = full.Blocks.Where(b => b.Title == SummaryTitle).ToList();
+        if (summary.Count == 0) return full;
+        var count = full.AllWarnings().Count;
+        var notes = count == 0 ? (IReadOnlyList<ReportWarning>)[] :
+            [new ReportWarning($"{count} warning(s) and the full report (search, band members, sources): --verbose, --json or --html FILE.", "summary-only")];
+        return full with { Blocks = summary, Warnings = notes };
+    }
+
+    private KeyValues Summary()
+    {
+        var a = plan.Chosen; var s = a.Shape; var t = s.Triad; var b = plan.Band;
+        var items = new List<KeyValuePair<string, string>>
+        {
+            new("layers", $"L = {s.Layers} (L_d = {s.DenseLayers} dense, L_m = {s.MoeLayers} MoE)"),
+            new("width", $"d = {s.HiddenSize}, d_m = {s.ExpertHiddenSize}" + (Realizer is { } r && !r.IsDense ? $", (K+1)·d_m/d = {r.WidthRatio(s):0.00}" : "") + $", d/L = {(double)s.HiddenSize / s.Layers:0.#}"),
+        };
+        if (Settings is { } set)
+        {
+            var bb = set.Defaults.Backbone;
+            var q = Realizer is Seed001ShapeRealizer sr ? sr.Backbone : bb;
+            items.Add(new("attention", $"N_q/N_kv/d_qkv = {q.QueryHeads}/{q.KvHeads}/{q.HeadDim} ({set.BackboneSource})"));
+            items.Add(new("experts", $"{q.RoutedExperts} routed, top-{q.TopK}, {q.SharedExperts} shared"));
+        }
+        items.Add(new("params", $"N_a = {Si(t.ActiveParams)}, N = {Si(t.TotalParams)} (non-embedding); M/N_a = {t.FlopsPerActiveParam:0.###}, N/N_a = {t.TotalPerActiveParam:0.##}"));
+        items.Add(new("tokens", $"D = {Si(a.TokensD, "tokens")} (M = {Si(t.FlopsPerToken, "FLOPs/token")}, {UnitFormat.PercentChange(a.FlopsDeviation)} from M_opt)"));
+        if (Settings is { } st)
+        {
+            items.Add(new("learning rate", $"{st.Defaults.LearningRate:0.###e+0}, batch {st.Defaults.BatchSize} sequences"));
+            items.Add(new("  from", st.Defaults.HyperparameterSource));
+            items.Add(new("M/N_a from", st.FlopsRatioSource));
+            items.Add(new("N/N_a from", st.TotalPerActiveSource));
+        }
+        items.Add(new("predicted loss", $"{a.Loss:0.0000} nats/token ({plan.OracleName})"));
+        items.Add(new("band", $"{UnitFormat.Exact(b.ArchitectureCount)} architectures within {b.Epsilon:0.####}: d {b.HiddenSize.Min:0}..{b.HiddenSize.Max:0}, L {b.Layers.Min:0}..{b.Layers.Max:0}"));
+        return new KeyValues(SummaryTitle, items);
     }
 
     private Table ArchitectureTable(PlannedArchitecture a, double targetFlops, string title)

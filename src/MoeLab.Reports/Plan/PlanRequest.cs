@@ -58,6 +58,27 @@ public sealed record PlanRequest(
         return Enumerable.Range(0, steps).Select(i => Math.Pow(10, Math.Log10(lo) + (Math.Log10(hi) - Math.Log10(lo)) * i / (steps - 1))).ToList();
     }
 
+    /// <summary>Parses --width-ratio and --aspect, each <c>low..high</c> or <c>off</c>; null when both are off.</summary>
+    public static ShapeLimits? ParseShapeLimits(string widthRatio, string aspect)
+    {
+        (double, double)? Range(string text, string field)
+        {
+            if (string.Equals(text.Trim(), "off", StringComparison.OrdinalIgnoreCase)) return null;
+            var parts = text.Split("..");
+            if (parts.Length == 2
+                && double.TryParse(parts[0].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var lo)
+                && double.TryParse(parts[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var hi)
+                && lo > 0 && hi >= lo && double.IsFinite(hi))
+                return (lo, hi);
+            throw new InvalidInputException($"'{text}' is not a range like 3.0..3.5 (positive, low..high) or 'off'", field: field);
+        }
+        var w = Range(widthRatio, "width-ratio");
+        var a = Range(aspect, "aspect");
+        if (w is null && a is null) return null;
+        var limits = new ShapeLimits(w?.Item1 ?? 0, w?.Item2 ?? double.MaxValue, a?.Item1 ?? 0, a?.Item2 ?? double.MaxValue);
+        return limits;
+    }
+
     /// <summary>One budget's plan with its realizer and settings.</summary>
     public sealed record Planned(PlanResult Plan, Seed001ShapeRealizer Realizer, PlanSettings Settings);
 
@@ -94,7 +115,7 @@ public sealed record PlanRequest(
         else
         {
             var flops = ComputeSplitResult.For(split, compute).FlopsPerToken;
-            var anchored = AspectAnchoredFlopsRatio.Solve(backbone, flops, holdY ?? defaults.TotalPerActive, (shapes ?? ShapeLimits.Default).WidthRatioCentre);
+            var anchored = AspectAnchoredFlopsRatio.Solve(backbone, flops, holdY ?? defaults.TotalPerActive, (shapes is { WidthRatioMax: < 1e6 } ? shapes : ShapeLimits.Default).WidthRatioCentre);
             (holdX, xSource) = anchored is { } ax
                 ? (ax, $"rule: the M/N_a giving seed 001's 3e20 aspect d/L = {AspectAnchoredFlopsRatio.PaperAspect:0.#} (the oracle has no attention-share term)")
                 : (PaperFlopsPerActiveParam, "seed 001's 3e20 optimum 8.2 (the aspect rule found no M/N_a at this budget)");

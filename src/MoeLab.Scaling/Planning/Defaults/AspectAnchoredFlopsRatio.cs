@@ -36,16 +36,26 @@ public static class AspectAnchoredFlopsRatio
             return d / layers;
         }
 
-        // More attention share means more layers for the same M: d/L falls as x grows; bisect on ln(x − 6).
-        double a = Math.Log(0.001), b = Math.Log(34);
-        if (Aspect(6 + Math.Exp(a)) is not { } high || Aspect(6 + Math.Exp(b)) is not { } low || high < aspect || low > aspect)
-            return null;
-        for (var i = 0; i < 60; i++)
+        // More attention share means more layers for the same M, so d/L falls as x grows; the shape exists only on
+        // part of the x range, so scan ln(x − 6) for the first bracket around the aspect, then bisect inside it.
+        const int steps = 96;
+        double lnLo = Math.Log(0.01), lnHi = Math.Log(34);
+        double? a = null, b = null;
+        double? previous = null, previousLn = null;
+        for (var i = 0; i <= steps && a is null; i++)
         {
-            var mid = (a + b) / 2;
-            if (Aspect(6 + Math.Exp(mid)) is not { } m) return null;
-            if (m > aspect) a = mid; else b = mid;
+            var ln = lnLo + (lnHi - lnLo) * i / steps;
+            var value = Aspect(6 + Math.Exp(ln));
+            if (value is { } v && previous is { } p && p >= aspect && v <= aspect) (a, b) = (previousLn, ln);
+            (previous, previousLn) = (value, ln);
         }
-        return 6 + Math.Exp((a + b) / 2);
+        if (a is not { } lo || b is not { } hi) return null;
+        for (var i = 0; i < 50; i++)
+        {
+            var mid = (lo + hi) / 2;
+            if (Aspect(6 + Math.Exp(mid)) is not { } m) break;
+            if (m > aspect) lo = mid; else hi = mid;
+        }
+        return 6 + Math.Exp((lo + hi) / 2);
     }
 }

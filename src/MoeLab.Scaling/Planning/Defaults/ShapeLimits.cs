@@ -23,9 +23,9 @@ public sealed record ShapeLimits(double WidthRatioMin = 2.95, double WidthRatioM
 
     public void Validate()
     {
-        Preconditions.That(WidthRatioMin > 0 && WidthRatioMax >= WidthRatioMin && double.IsFinite(WidthRatioMax),
+        Preconditions.That(WidthRatioMin >= 0 && WidthRatioMax >= WidthRatioMin && double.IsFinite(WidthRatioMax),
             $"the width-ratio band must be positive and low..high, got {WidthRatioMin}..{WidthRatioMax}", "width-ratio");
-        Preconditions.That(AspectMin > 0 && AspectMax >= AspectMin && double.IsFinite(AspectMax),
+        Preconditions.That(AspectMin >= 0 && AspectMax >= AspectMin && double.IsFinite(AspectMax),
             $"the aspect range d/L must be positive and low..high, got {AspectMin}..{AspectMax}", "aspect");
     }
 
