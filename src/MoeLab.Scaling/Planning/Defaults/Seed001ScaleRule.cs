@@ -33,7 +33,7 @@ public static class Seed001ScaleRule
         {
             var (q, kv, hd) = AttentionGrowthRule.Beyond(last, computeFlops);
             backbone = template with { QueryHeads = q, KvHeads = kv, HeadDim = hd };
-            source = $"grown from seed 001 Table 4's 3e20 row as published MoE models grow attention (N_q·d_qkv ∝ C^{AttentionGrowthRule.WidthPerActiveExponent * AttentionGrowthRule.ActivePerComputeExponent:0.###})";
+            source = $"grown from seed 001 Table 4's 3e20 row with d, as published MoE models size attention (N_q·d_qkv ∝ d ∝ C^{AttentionGrowthRule.WidthPerActiveExponent * AttentionGrowthRule.ActivePerComputeExponent:0.###})";
         }
         else
         {
