@@ -92,6 +92,26 @@ public sealed record PlanRequest(
 
     private Planned PlanOne(double compute, IComputeSplit split, ILossOracle oracle)
     {
+        var setup = Setup(compute, split, oracle);
+        // A budget the constraints rule out names the nearest feasible one; each budget tried there gets its own
+        // per-scale settings (attention, N/N_a, M/N_a), not this budget's.
+        var planner = new HolisticPlanner(setup.Realizer, setup.Oracle, split)
+        {
+            AtBudget = c =>
+            {
+                var other = Setup(c, split, oracle);
+                return (new HolisticPlanner(other.Realizer, other.Oracle, split), other.Options);
+            },
+        };
+        var plan = planner.Plan(compute, setup.Options);
+        return new Planned(plan, setup.Realizer, setup.Settings);
+    }
+
+    private sealed record BudgetSetup(Seed001ShapeRealizer Realizer, ILossOracle Oracle, PlanOptions Options, PlanSettings Settings);
+
+    /// <summary>Seed 001's per-scale settings at one budget, with whatever the user fixed.</summary>
+    private BudgetSetup Setup(double compute, IComputeSplit split, ILossOracle oracle)
+    {
         Preconditions.Positive(compute, "compute");
         var defaults = Seed001ScaleRule.For(compute, Backbone);
         var backbone = Attention is { } a ? Backbone with { QueryHeads = a.QueryHeads, KvHeads = a.KvHeads, HeadDim = a.HeadDim } : defaults.Backbone;
@@ -122,8 +142,7 @@ public sealed record PlanRequest(
         }
         var space = (Options.Space ?? CandidateSpace.Default) with { FixedFlopsPerActiveParam = holdX, FixedExpansion = holdY };
         var options = Options with { Space = space, Shapes = shapes };
-        var plan = new HolisticPlanner(realizer, oracle, split).Plan(compute, options);
-        return new Planned(plan, realizer, new PlanSettings(defaults, backboneSource, xSource, ySource, shapes));
+        return new BudgetSetup(realizer, oracle, options, new PlanSettings(defaults, backboneSource, xSource, ySource, shapes));
     }
 
     public Report Run()

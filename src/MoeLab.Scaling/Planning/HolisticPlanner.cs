@@ -17,6 +17,13 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
     public ILossOracle Oracle { get; } = oracle;
     public IComputeSplit Split { get; } = split;
 
+    /// <summary>
+    /// The planner and options to use at another budget, for the nearest-feasible-budget search: seed 001's
+    /// per-scale defaults (attention, N/N_a, M/N_a) change with C, so a budget must be tried with its own settings,
+    /// not this budget's. Null: this planner and the same options at every budget.
+    /// </summary>
+    public Func<double, (HolisticPlanner Planner, PlanOptions Options)>? AtBudget { get; init; }
+
     /// <summary>Plans one budget. Throws <see cref="InvalidInputException"/> naming the binding constraint when nothing is admitted.</summary>
     public PlanResult Plan(double computeFlops, PlanOptions? options = null)
     {
@@ -292,10 +299,16 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
     /// decades to the first feasible budget (down to C/1e6), then bisect in log C between it and the infeasible
     /// step above to 0.5% in C. Feasibility need not be monotone in C (the grid and the integer rounding make
     /// it ragged), so this is the first feasible budget found from above, not a proof that nothing above it is.
+    /// Each budget is tried with its own settings when <see cref="AtBudget"/> is set.
     /// </summary>
     public double? NearestFeasibleBudget(double computeFlops, PlanOptions options)
     {
-        bool Feasible(double log10C) => Search(Math.Pow(10, log10C), options).Result is not null;
+        bool Feasible(double log10C)
+        {
+            var c = Math.Pow(10, log10C);
+            var (planner, o) = AtBudget?.Invoke(c) ?? (this, options);
+            return planner.Search(c, o).Result is not null;
+        }
         var hi = Math.Log10(computeFlops);
         double? lo = null;
         for (var k = 1; k <= 24; k++)
