@@ -135,9 +135,16 @@ public sealed record PlanRequest(
         else
         {
             var flops = ComputeSplitResult.For(split, compute).FlopsPerToken;
-            var anchored = AspectAnchoredFlopsRatio.Solve(backbone, flops, holdY ?? defaults.TotalPerActive, (shapes is { WidthRatioMax: < 1e6 } ? shapes : ShapeLimits.Default).WidthRatioCentre);
+            // The anchor aspect is the paper's 120.5 unless the user's --aspect range excludes it; then its middle,
+            // so that the held M/N_a lands on shapes the user admits.
+            var aspect = AspectAnchoredFlopsRatio.PaperAspect;
+            var aspectNote = "seed 001's 3e20 aspect";
+            if (shapes is { AspectMax: < 1e6 } limits && (aspect < limits.AspectMin || aspect > limits.AspectMax))
+                (aspect, aspectNote) = ((limits.AspectMin + limits.AspectMax) / 2, "the middle of --aspect:");
+            var anchored = AspectAnchoredFlopsRatio.Solve(backbone, flops, holdY ?? defaults.TotalPerActive,
+                (shapes is { WidthRatioMax: < 1e6 } ? shapes : ShapeLimits.Default).WidthRatioCentre, aspect);
             (holdX, xSource) = anchored is { } ax
-                ? (ax, $"rule: the M/N_a giving seed 001's 3e20 aspect d/L = {AspectAnchoredFlopsRatio.PaperAspect:0.#} (the oracle has no attention-share term)")
+                ? (ax, $"rule: the M/N_a giving {aspectNote} d/L = {aspect:0.#} (the oracle has no attention-share term)")
                 : (PaperFlopsPerActiveParam, "seed 001's 3e20 optimum 8.2 (the aspect rule found no M/N_a at this budget)");
         }
         var space = (Options.Space ?? CandidateSpace.Default) with { FixedFlopsPerActiveParam = holdX, FixedExpansion = holdY };
