@@ -187,5 +187,8 @@ public sealed class PlanCommandTests : IDisposable
         Assert.DoesNotContain("Seed 001's sequential method", compact.Stdout);
         Assert.Contains("Seed 001's sequential method", verbose.Stdout);
         Assert.Contains("band members", verbose.Stdout);
+        // Both views show the published models nearest the plan (issue 14 §2); the full one as a table.
+        Assert.Contains("nearest published", compact.Stdout);
+        Assert.Contains("Nearest published MoE models", verbose.Stdout);
     }
 }

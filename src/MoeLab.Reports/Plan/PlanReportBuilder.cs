@@ -52,11 +52,23 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             WidthChart(),
             BandMembersTable(),
         };
+        if (NeighboursTable() is { } neighbours) blocks.Insert(blocks.IndexOf(blocks.OfType<Note>().First(n => n.Title == "How the choice is made")) + 2, neighbours);
         if (SpecPath is not null)
             blocks.Insert(3, new Note("Architecture file", $"The chosen architecture was written as a MoeSpec JSON to {SpecPath} (read it back with `moelab inspect {SpecPath}`)."));
 
         return new Report($"MoE plan for C = {Sci(plan.ComputeFlops)} FLOPs — L = {s.Layers}, d = {s.HiddenSize}, d_m = {s.ExpertHiddenSize}",
-            context, blocks, Warnings(), PlanJson.Plan(plan, backbone, SpecPath));
+            context, blocks, Warnings(), Json());
+    }
+
+    private JsonObject Json()
+    {
+        var json = PlanJson.Plan(plan, backbone, SpecPath);
+        json["nearest_published"] = new JsonArray([.. Neighbours(6).Select(n => (JsonNode)new JsonObject
+        {
+            ["model"] = n.Name, ["active_params"] = n.ActiveParams, ["total_params"] = n.TotalParams,
+            ["hidden_size"] = n.HiddenSize, ["layers"] = n.Layers, ["distance"] = n.Distance,
+        })]);
+        return json;
     }
 
     /// <summary>Title of the block the one-screen terminal view keeps.</summary>
@@ -97,9 +109,51 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             items.Add(new("M/N_a from", st.FlopsRatioSource));
             items.Add(new("N/N_a from", st.TotalPerActiveSource));
         }
+        if (Neighbours() is { Count: > 0 } near)
+            items.Add(new("nearest published", string.Join(", ", near.Select(n => $"{n.Name} {Si(n.ActiveParams)}/{Si(n.TotalParams)}")) +
+                $" (active/total, embeddings in; this plan {Si(PlannedWithEmbeddings().Active)}/{Si(PlannedWithEmbeddings().Total)})"));
         items.Add(new("predicted loss", $"{a.Loss:0.0000} nats/token ({plan.OracleName})"));
         items.Add(new("band", $"{UnitFormat.Exact(b.ArchitectureCount)} architectures within {b.Epsilon:0.####}: d {b.HiddenSize.Min:0}..{b.HiddenSize.Max:0}, L {b.Layers.Min:0}..{b.Layers.Max:0}"));
         return new KeyValues(SummaryTitle, items);
+    }
+
+    /// <summary>The planned model's active and total parameters counted as vendors publish them (embeddings and LM head in).</summary>
+    private (double Active, double Total) PlannedWithEmbeddings()
+    {
+        var s = plan.Chosen.Shape;
+        var embeddings = Realizer?.EmbeddingParams(s.HiddenSize) ?? 0;
+        return (s.Triad.ActiveParams + embeddings, s.Triad.TotalParams + embeddings);
+    }
+
+    /// <summary>The published MoE models nearest the plan (only when the realizer can count its embeddings).</summary>
+    private IReadOnlyList<PublishedNeighbour> Neighbours(int count = 3)
+    {
+        if (Realizer is null || Realizer.IsDense) return [];
+        var (active, total) = PlannedWithEmbeddings();
+        return PublishedNeighbours.Nearest(active, total, count);
+    }
+
+    private Table? NeighboursTable()
+    {
+        var near = Neighbours(6);
+        if (near.Count == 0) return null;
+        var s = plan.Chosen.Shape;
+        var (active, total) = PlannedWithEmbeddings();
+        var columns = new[]
+        {
+            new Column("model", Legend: "MoeLab's built-in presets (published configs), counted by MoeLab's accountant."),
+            new Column("active", Numeric: true, Legend: "Active parameters per token, embeddings and LM head included."),
+            new Column("total", Numeric: true, Legend: "Total parameters, embeddings and LM head included (MTP modules not)."),
+            new Column("d", Numeric: true), new Column("L", Numeric: true), new Column("d/L", Numeric: true),
+            new Column("distance", Numeric: true, Legend: "√(ln²(active ratio) + ln²(total ratio)) to the plan."),
+        };
+        Cell[] Row(string name, double a, double t, int d, int l, double? distance) =>
+            [name, new Cell(Si(a), a), new Cell(Si(t), t), new Cell(d.ToString(), d), new Cell(l.ToString(), l),
+             new Cell(UnitFormat.Invariant((double)d / l, "0.#"), (double)d / l),
+             distance is { } x ? new Cell(UnitFormat.Invariant(x, "0.00"), x) : new Cell("—")];
+        var rows = new List<IReadOnlyList<Cell>> { Row("planned", active, total, s.HiddenSize, s.Layers, null) };
+        rows.AddRange(near.Select(n => Row(n.Name, n.ActiveParams, n.TotalParams, n.HiddenSize, n.Layers, n.Distance)));
+        return new Table("Nearest published MoE models (by active and total parameters)", columns, rows);
     }
 
     private Table ArchitectureTable(PlannedArchitecture a, double targetFlops, string title)
