@@ -37,4 +37,19 @@ public sealed class PlanDefaultsTests
         Assert.True(large.HiddenSize >= 2 * small.HiddenSize, $"d {small.HiddenSize} → {large.HiddenSize}");
         Assert.True(large.Layers >= 2 * small.Layers, $"L {small.Layers} → {large.Layers}");
     }
+
+    // Published MoE configs (../shared/data/models) set N_q·d_qkv = d in 10 of 15; the rest go up to 3.4·d (MLA).
+    // Past seed 001's last budget the grown attention must stay in that family: no narrower than d·0.9, no wider than 1.5·d.
+    [Theory]
+    [InlineData(1e21)]
+    [InlineData(1e23)]
+    [InlineData(1e26)]
+    public void PlanAll_Beyond3e20_AttentionWidthTracksTheModelWidthAsPublishedModelsDo(double compute)
+    {
+        var planned = Request([compute]).PlanAll()[0];
+
+        var b = planned.Realizer.Backbone;
+        var ratio = (double)b.QueryHeads * b.HeadDim / planned.Plan.Chosen.Shape.HiddenSize;
+        Assert.InRange(ratio, 0.9, 1.5);
+    }
 }
