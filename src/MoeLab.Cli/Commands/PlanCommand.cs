@@ -23,9 +23,9 @@ public static class PlanCommand
         var topK = new Option<int>("--top-k") { Description = "Routed experts per token K.", DefaultValueFactory = _ => Seed001Backbone.Paper.TopK };
         var shared = new Option<int>("--shared") { Description = "Shared experts (0 for none).", DefaultValueFactory = _ => Seed001Backbone.Paper.SharedExperts };
         var context = new Option<int>("--context") { Description = "Training context S in tokens.", DefaultValueFactory = _ => Seed001Backbone.Paper.ContextLength };
-        var queryHeads = new Option<int>("--query-heads") { Description = "Query heads N_q.", DefaultValueFactory = _ => Seed001Backbone.Paper.QueryHeads };
-        var kvHeads = new Option<int>("--kv-heads") { Description = "Key/value heads N_kv.", DefaultValueFactory = _ => Seed001Backbone.Paper.KvHeads };
-        var headDim = new Option<int>("--head-dim") { Description = "Head dimension d_qkv.", DefaultValueFactory = _ => Seed001Backbone.Paper.HeadDim };
+        var queryHeads = new Option<int?>("--query-heads") { Description = "Query heads N_q (default: seed 001 Table 4 per scale, grown beyond 3e20)." };
+        var kvHeads = new Option<int?>("--kv-heads") { Description = "Key/value heads N_kv (default: per scale, N_q/2)." };
+        var headDim = new Option<int?>("--head-dim") { Description = "Head dimension d_qkv (default: per scale)." };
         var vocab = new Option<int>("--vocab") { Description = "Vocabulary size.", DefaultValueFactory = _ => Seed001Backbone.Paper.VocabSize };
         var align = new Option<int>("--align") { Description = "d and d_m are multiples of this.", DefaultValueFactory = _ => 8 };
         var epsilon = new Option<double>("--epsilon") { Description = "Near-optimal band: loss ≤ (1 + ε)·min.", DefaultValueFactory = _ => 0.001 };
@@ -36,11 +36,14 @@ public static class PlanCommand
         var memoryBytes = new Option<double>("--memory-bytes-per-param") { Description = "Bytes per weight for --memory-gb (2 = bf16).", DefaultValueFactory = _ => 2 };
         var memoryContext = new Option<int>("--memory-context") { Description = "KV-cache context in tokens for --memory-gb.", DefaultValueFactory = _ => 32_768 };
         var memoryBatch = new Option<int>("--memory-batch") { Description = "Sequences in the KV cache for --memory-gb.", DefaultValueFactory = _ => 8 };
+        var widthRatio = new Option<string>("--width-ratio") { Description = "Admitted (K+1)·d_m/d band, seed 001 App. E ('off' to drop).", DefaultValueFactory = _ => "2.95..3.5" };
+        var aspect = new Option<string>("--aspect") { Description = "Admitted d/L range, from published MoE configs ('off' to drop).", DefaultValueFactory = _ => "42.7..153.6" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the full report (search counts, band members, sources) instead of the one-screen summary." };
         var output = new Option<string?>("--out") { Description = "Write the chosen architecture as a MoeSpec JSON file (read it with `moelab inspect FILE`)." };
 
         var command = new Command("plan", "Seed 001's holistic planner: compute budget → a buildable MoE architecture, its triad, predicted loss and near-optimal band.");
         foreach (var option in new Option[] { compute, steps, law, tokens, runs, oracle, mOverNa, nOverNa, experts, topK, shared, context, queryHeads, kvHeads, headDim, vocab,
-                     align, epsilon, maxTotal, maxActive, maxInference, memoryGb, memoryBytes, memoryContext, memoryBatch, output })
+                     align, epsilon, widthRatio, aspect, verbose, maxTotal, maxActive, maxInference, memoryGb, memoryBytes, memoryContext, memoryBatch, output })
             command.Options.Add(option);
         OutputOptionSet.AddTo(command);
         command.SetAction(parse => CommandRunner.RunReport(parse, () =>
@@ -48,10 +51,12 @@ public static class PlanCommand
             var backbone = new Seed001Backbone
             {
                 RoutedExperts = parse.GetValue(experts), TopK = parse.GetValue(topK), SharedExperts = parse.GetValue(shared),
-                ContextLength = parse.GetValue(context), QueryHeads = parse.GetValue(queryHeads), KvHeads = parse.GetValue(kvHeads),
-                HeadDim = parse.GetValue(headDim), VocabSize = parse.GetValue(vocab),
+                ContextLength = parse.GetValue(context), VocabSize = parse.GetValue(vocab),
             };
             BackboneChecks.Validate(backbone);
+            var (q, kv, hd) = (parse.GetValue(queryHeads), parse.GetValue(kvHeads), parse.GetValue(headDim));
+            (int, int, int)? attention = q is null && kv is null && hd is null ? null
+                : (q ?? Seed001Backbone.Paper.QueryHeads, kv ?? (q is { } qh ? Math.Max(1, qh / 2) : Seed001Backbone.Paper.KvHeads), hd ?? Seed001Backbone.Paper.HeadDim);
             var memory = parse.GetValue(memoryGb) is { } gb
                 ? new MemoryBudget(gb * 1e9, parse.GetValue(memoryBytes), parse.GetValue(memoryContext), parse.GetValue(memoryBatch))
                 : null;
@@ -61,9 +66,10 @@ public static class PlanCommand
                 PlanRequest.ParseBudgets(parse.GetValue(compute)!, parse.GetValue(steps)),
                 backbone, options, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
                 parse.GetValue(law), parse.GetValue(tokens), parse.GetValue(runs), parse.GetValue(oracle)!,
-                parse.GetValue(mOverNa), parse.GetValue(nOverNa), parse.GetValue(output));
+                parse.GetValue(mOverNa), parse.GetValue(nOverNa), parse.GetValue(output), attention,
+                PlanRequest.ParseShapeLimits(parse.GetValue(widthRatio)!, parse.GetValue(aspect)!));
             return request.Run();
-        }));
+        }, parse.GetValue(verbose) ? null : PlanReportBuilder.Compact));
         return command;
     }
 }

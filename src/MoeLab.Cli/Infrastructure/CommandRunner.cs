@@ -41,7 +41,10 @@ public static class CommandRunner
     /// Builds a report and emits it to the destinations chosen by the common output options, writing to the
     /// invocation's output and error writers (the console, or a test's writers).
     /// </summary>
-    public static int RunReport(ParseResult parse, Func<Report> build)
+    public static int RunReport(ParseResult parse, Func<Report> build) => RunReport(parse, build, terminalView: null);
+
+    /// <param name="terminalView">Turns the full report into the shorter one the terminal shows (null: the full report).</param>
+    public static int RunReport(ParseResult parse, Func<Report> build, Func<Report, Report>? terminalView)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(build);
@@ -50,7 +53,7 @@ public static class CommandRunner
         return Run(() =>
         {
             var report = build();
-            ReportOutput.Emit(report, OutputOptionSet.Read(parse), stdout, status: stderr);
+            ReportOutput.Emit(report, OutputOptionSet.Read(parse), stdout, stderr, terminalView?.Invoke(report));
             return Ok;
         }, stderr);
     }

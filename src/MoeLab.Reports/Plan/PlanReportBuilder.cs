@@ -16,12 +16,19 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
     /// <summary>Where the chosen architecture's MoeSpec JSON was written, if it was.</summary>
     public string? SpecPath { get; init; }
 
+    /// <summary>The per-scale settings and their sources (null when the caller planned without them).</summary>
+    public PlanSettings? Settings { get; init; }
+
+    /// <summary>The realizer of the plan, for the width ratio of the chosen shape.</summary>
+    public IShapeRealizer? Realizer { get; init; }
+
     public Report Build()
     {
         var chosen = plan.Chosen;
         var s = chosen.Shape;
         var blocks = new List<ReportBlock>
         {
+            Summary(),
             new KeyValues("Budget and method",
             [
                 new("Training compute C", Sci(plan.ComputeFlops) + " FLOPs"),
@@ -45,11 +52,108 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
             WidthChart(),
             BandMembersTable(),
         };
+        if (NeighboursTable() is { } neighbours) blocks.Insert(blocks.IndexOf(blocks.OfType<Note>().First(n => n.Title == "How the choice is made")) + 2, neighbours);
         if (SpecPath is not null)
             blocks.Insert(3, new Note("Architecture file", $"The chosen architecture was written as a MoeSpec JSON to {SpecPath} (read it back with `moelab inspect {SpecPath}`)."));
 
         return new Report($"MoE plan for C = {Sci(plan.ComputeFlops)} FLOPs — L = {s.Layers}, d = {s.HiddenSize}, d_m = {s.ExpertHiddenSize}",
-            context, blocks, Warnings(), PlanJson.Plan(plan, backbone, SpecPath));
+            context, blocks, Warnings(), Json());
+    }
+
+    private JsonObject Json()
+    {
+        var json = PlanJson.Plan(plan, backbone, SpecPath);
+        json["nearest_published"] = new JsonArray([.. Neighbours(6).Select(n => (JsonNode)new JsonObject
+        {
+            ["model"] = n.Name, ["active_params"] = n.ActiveParams, ["total_params"] = n.TotalParams,
+            ["hidden_size"] = n.HiddenSize, ["layers"] = n.Layers, ["distance"] = n.Distance,
+        })]);
+        return json;
+    }
+
+    /// <summary>Title of the block the one-screen terminal view keeps.</summary>
+    public const string SummaryTitle = "Plan";
+
+    /// <summary>The one-screen view: the summary block only, warnings counted rather than printed.</summary>
+    public static Report Compact(Report full)
+    {
+        var summary = full.Blocks.Where(b => b.Title == SummaryTitle).ToList();
+        if (summary.Count == 0) return full;
+        var count = full.AllWarnings().Count;
+        var notes = count == 0 ? (IReadOnlyList<ReportWarning>)[] :
+            [new ReportWarning($"{count} warning(s) and the full report (search, band members, sources): --verbose, --json or --html FILE.", "summary-only")];
+        return full with { Blocks = summary, Warnings = notes };
+    }
+
+    private KeyValues Summary()
+    {
+        var a = plan.Chosen; var s = a.Shape; var t = s.Triad; var b = plan.Band;
+        var items = new List<KeyValuePair<string, string>>
+        {
+            new("layers", $"L = {s.Layers} (L_d = {s.DenseLayers} dense, L_m = {s.MoeLayers} MoE)"),
+            new("width", $"d = {s.HiddenSize}, d_m = {s.ExpertHiddenSize}" + (Realizer is { } r && !r.IsDense ? $", (K+1)·d_m/d = {r.WidthRatio(s):0.00}" : "") + $", d/L = {(double)s.HiddenSize / s.Layers:0.#}"),
+        };
+        if (Settings is { } set)
+        {
+            var bb = set.Defaults.Backbone;
+            var q = Realizer is Seed001ShapeRealizer sr ? sr.Backbone : bb;
+            items.Add(new("attention", $"N_q/N_kv/d_qkv = {q.QueryHeads}/{q.KvHeads}/{q.HeadDim} ({set.BackboneSource})"));
+            items.Add(new("experts", $"{q.RoutedExperts} routed, top-{q.TopK}, {q.SharedExperts} shared"));
+        }
+        items.Add(new("params", $"N_a = {Si(t.ActiveParams)}, N = {Si(t.TotalParams)} (non-embedding); M/N_a = {t.FlopsPerActiveParam:0.###}, N/N_a = {t.TotalPerActiveParam:0.##}"));
+        items.Add(new("tokens", $"D = {Si(a.TokensD, "tokens")} (M = {Si(t.FlopsPerToken, "FLOPs/token")}, {UnitFormat.PercentChange(a.FlopsDeviation)} from M_opt)"));
+        if (Settings is { } st)
+        {
+            items.Add(new("learning rate", $"{st.Defaults.LearningRate:0.###e+0}, batch {st.Defaults.BatchSize} sequences"));
+            items.Add(new("  from", st.Defaults.HyperparameterSource));
+            items.Add(new("M/N_a from", st.FlopsRatioSource));
+            items.Add(new("N/N_a from", st.TotalPerActiveSource));
+        }
+        if (Neighbours() is { Count: > 0 } near)
+            items.Add(new("nearest published", string.Join(", ", near.Select(n => $"{n.Name} {Si(n.ActiveParams)}/{Si(n.TotalParams)}")) +
+                $" (active/total, embeddings in; this plan {Si(PlannedWithEmbeddings().Active)}/{Si(PlannedWithEmbeddings().Total)})"));
+        items.Add(new("predicted loss", $"{a.Loss:0.0000} nats/token ({plan.OracleName})"));
+        items.Add(new("band", $"{UnitFormat.Exact(b.ArchitectureCount)} architectures within {b.Epsilon:0.####}: d {b.HiddenSize.Min:0}..{b.HiddenSize.Max:0}, L {b.Layers.Min:0}..{b.Layers.Max:0}"));
+        return new KeyValues(SummaryTitle, items);
+    }
+
+    /// <summary>The planned model's active and total parameters counted as vendors publish them (embeddings and LM head in).</summary>
+    private (double Active, double Total) PlannedWithEmbeddings()
+    {
+        var s = plan.Chosen.Shape;
+        var embeddings = Realizer?.EmbeddingParams(s.HiddenSize) ?? 0;
+        return (s.Triad.ActiveParams + embeddings, s.Triad.TotalParams + embeddings);
+    }
+
+    /// <summary>The published MoE models nearest the plan (only when the realizer can count its embeddings).</summary>
+    private IReadOnlyList<PublishedNeighbour> Neighbours(int count = 3)
+    {
+        if (Realizer is null || Realizer.IsDense) return [];
+        var (active, total) = PlannedWithEmbeddings();
+        return PublishedNeighbours.Nearest(active, total, count);
+    }
+
+    private Table? NeighboursTable()
+    {
+        var near = Neighbours(6);
+        if (near.Count == 0) return null;
+        var s = plan.Chosen.Shape;
+        var (active, total) = PlannedWithEmbeddings();
+        var columns = new[]
+        {
+            new Column("model", Legend: "MoeLab's built-in presets (published configs), counted by MoeLab's accountant."),
+            new Column("active", Numeric: true, Legend: "Active parameters per token, embeddings and LM head included."),
+            new Column("total", Numeric: true, Legend: "Total parameters, embeddings and LM head included (MTP modules not)."),
+            new Column("d", Numeric: true), new Column("L", Numeric: true), new Column("d/L", Numeric: true),
+            new Column("distance", Numeric: true, Legend: "√(ln²(active ratio) + ln²(total ratio)) to the plan."),
+        };
+        Cell[] Row(string name, double a, double t, int d, int l, double? distance) =>
+            [name, new Cell(Si(a), a), new Cell(Si(t), t), new Cell(d.ToString(), d), new Cell(l.ToString(), l),
+             new Cell(UnitFormat.Invariant((double)d / l, "0.#"), (double)d / l),
+             distance is { } x ? new Cell(UnitFormat.Invariant(x, "0.00"), x) : new Cell("—")];
+        var rows = new List<IReadOnlyList<Cell>> { Row("planned", active, total, s.HiddenSize, s.Layers, null) };
+        rows.AddRange(near.Select(n => Row(n.Name, n.ActiveParams, n.TotalParams, n.HiddenSize, n.Layers, n.Distance)));
+        return new Table("Nearest published MoE models (by active and total parameters)", columns, rows);
     }
 
     private Table ArchitectureTable(PlannedArchitecture a, double targetFlops, string title)

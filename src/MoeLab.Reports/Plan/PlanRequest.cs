@@ -5,12 +5,14 @@ using MoeLab.Core.Validation;
 using MoeLab.Reports.Model;
 using MoeLab.Scaling.Laws;
 using MoeLab.Scaling.Planning;
+using MoeLab.Scaling.Planning.Defaults;
 using MoeLab.Scaling.Presets;
 
 namespace MoeLab.Reports.Plan;
 
 /// <summary>Everything <c>moelab plan</c> was asked, before any planning.</summary>
 /// <param name="Budgets">One budget, or several for a sweep.</param>
+/// <param name="Backbone">Experts, top-k, shared, context and vocabulary; its attention is replaced per scale unless <paramref name="Attention"/> is given.</param>
 /// <param name="LawPath">Phase 0 from a law file written by <c>moelab fit</c>; null for seed 001's law.</param>
 /// <param name="FixedTokens">Data-limited planning: the token budget D.</param>
 /// <param name="RunsPath">Runs at one scale to fit seed 001's curve forms as the oracle.</param>
@@ -18,6 +20,8 @@ namespace MoeLab.Reports.Plan;
 /// <param name="FlopsPerActiveParam">Hold M/N_a at this value.</param>
 /// <param name="TotalPerActive">Hold N/N_a at this value.</param>
 /// <param name="SpecOut">Where to write the chosen architecture's MoeSpec JSON (single budget only).</param>
+/// <param name="Attention">(N_q, N_kv, d_qkv) the user fixed; null for seed 001's per-scale attention.</param>
+/// <param name="Shapes">Width-ratio and aspect limits; null turns them off.</param>
 public sealed record PlanRequest(
     IReadOnlyList<double> Budgets,
     Seed001Backbone Backbone,
@@ -29,13 +33,14 @@ public sealed record PlanRequest(
     string Oracle = PlanRequest.DefaultOraclePreset,
     double? FlopsPerActiveParam = null,
     double? TotalPerActive = null,
-    string? SpecOut = null)
+    string? SpecOut = null,
+    (int QueryHeads, int KvHeads, int HeadDim)? Attention = null,
+    ShapeLimits? Shapes = null)
 {
     public const string DefaultOraclePreset = "krajewski2024";
 
-    /// <summary>Seed 001's reported optimum at 3e20 FLOPs (M/N_a ≈ 8.2, chosen N/N_a = 22): held when the oracle cannot rank them.</summary>
+    /// <summary>Seed 001's reported optimum at 3e20 FLOPs (M/N_a ≈ 8.2): the fallback when the aspect rule finds no M/N_a.</summary>
     public const double PaperFlopsPerActiveParam = 8.2;
-    public const double PaperTotalPerActive = 22;
 
     /// <summary>Parses <c>1e21</c> or a range <c>1e18..1e24</c> (log-spaced, <paramref name="steps"/> budgets).</summary>
     public static IReadOnlyList<double> ParseBudgets(string text, int steps)
@@ -43,7 +48,7 @@ public sealed record PlanRequest(
         double Number(string s) =>
             double.TryParse(s.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v > 0
                 ? v
-                : throw new InvalidInputException($"'{s}' is not a positive number of FLOPs (e.g. 1e21 or 1e18..1e24)", field: "compute");
+                : throw new InvalidInputException($"'{s}' is not a positive finite number of FLOPs (e.g. 1e21 or 1e18..1e24)", field: "compute");
         var parts = text.Split("..");
         if (parts.Length == 1) return [Number(parts[0])];
         if (parts.Length != 2) throw new InvalidInputException($"'{text}' is not a budget or a range like 1e18..1e24", field: "compute");
@@ -53,33 +58,120 @@ public sealed record PlanRequest(
         return Enumerable.Range(0, steps).Select(i => Math.Pow(10, Math.Log10(lo) + (Math.Log10(hi) - Math.Log10(lo)) * i / (steps - 1))).ToList();
     }
 
+    /// <summary>Parses --width-ratio and --aspect, each <c>low..high</c> or <c>off</c>; null when both are off.</summary>
+    public static ShapeLimits? ParseShapeLimits(string widthRatio, string aspect)
+    {
+        (double, double)? Range(string text, string field)
+        {
+            if (string.Equals(text.Trim(), "off", StringComparison.OrdinalIgnoreCase)) return null;
+            var parts = text.Split("..");
+            if (parts.Length == 2
+                && double.TryParse(parts[0].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var lo)
+                && double.TryParse(parts[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var hi)
+                && lo > 0 && hi >= lo && double.IsFinite(hi))
+                return (lo, hi);
+            throw new InvalidInputException($"'{text}' is not a range like 3.0..3.5 (positive, low..high) or 'off'", field: field);
+        }
+        var w = Range(widthRatio, "width-ratio");
+        var a = Range(aspect, "aspect");
+        if (w is null && a is null) return null;
+        var limits = new ShapeLimits(w?.Item1 ?? 0, w?.Item2 ?? double.MaxValue, a?.Item1 ?? 0, a?.Item2 ?? double.MaxValue);
+        return limits;
+    }
+
+    /// <summary>One budget's plan with its realizer and settings.</summary>
+    public sealed record Planned(PlanResult Plan, Seed001ShapeRealizer Realizer, PlanSettings Settings);
+
+    /// <summary>Plans every budget with seed 001's per-scale defaults (and whatever the user fixed).</summary>
+    public IReadOnlyList<Planned> PlanAll()
+    {
+        var split = Split();
+        var oracle = ResolveOracle();
+        return [.. Budgets.Select(c => PlanOne(c, split, oracle))];
+    }
+
+    private Planned PlanOne(double compute, IComputeSplit split, ILossOracle oracle)
+    {
+        var setup = Setup(compute, split, oracle);
+        // A budget the constraints rule out names the nearest feasible one; each budget tried there gets its own
+        // per-scale settings (attention, N/N_a, M/N_a), not this budget's.
+        var planner = new HolisticPlanner(setup.Realizer, setup.Oracle, split)
+        {
+            AtBudget = c =>
+            {
+                var other = Setup(c, split, oracle);
+                return (new HolisticPlanner(other.Realizer, other.Oracle, split), other.Options);
+            },
+        };
+        var plan = planner.Plan(compute, setup.Options);
+        return new Planned(plan, setup.Realizer, setup.Settings);
+    }
+
+    private sealed record BudgetSetup(Seed001ShapeRealizer Realizer, ILossOracle Oracle, PlanOptions Options, PlanSettings Settings);
+
+    /// <summary>Seed 001's per-scale settings at one budget, with whatever the user fixed.</summary>
+    private BudgetSetup Setup(double compute, IComputeSplit split, ILossOracle oracle)
+    {
+        Preconditions.Positive(compute, "compute");
+        var defaults = Seed001ScaleRule.For(compute, Backbone);
+        var backbone = Attention is { } a ? Backbone with { QueryHeads = a.QueryHeads, KvHeads = a.KvHeads, HeadDim = a.HeadDim } : defaults.Backbone;
+        BackboneChecks.Validate(backbone);
+        var backboneSource = Attention is null ? defaults.BackboneSource : "--query-heads/--kv-heads/--head-dim";
+        var realizer = new Seed001ShapeRealizer(backbone);
+        if (oracle is LawLossOracle law) oracle = law with { EmbeddingParamsPerWidth = realizer.EmbeddingParams(1) };
+
+        // A fitted d term (runs) has its own optimum in d; the shape limits then step aside, as the issue's rule says.
+        var shapes = oracle is SeparableCurveOracle { SeesHiddenSize: true } ? null : Shapes;
+        var rankingLaw = oracle as LawLossOracle;
+        double? holdY; string ySource;
+        if (realizer.IsDense) (holdY, ySource) = (null, "dense limit: N = N_a");
+        else if (TotalPerActive is { } y) (holdY, ySource) = (y, "--n-over-na");
+        else if (RunsPath is not null || rankingLaw is { SeesExpansion: true }) (holdY, ySource) = (null, $"searched: ranked by {oracle.Name}");
+        else (holdY, ySource) = (Math.Min(defaults.TotalPerActive, realizer.ExpansionLimit - 1e-6), defaults.TotalPerActiveSource);
+
+        double? holdX; string xSource;
+        if (FlopsPerActiveParam is { } x) (holdX, xSource) = (x, "--m-over-na");
+        else if (RunsPath is not null) (holdX, xSource) = (null, $"searched: ranked by {oracle.Name}");
+        else
+        {
+            var flops = ComputeSplitResult.For(split, compute).FlopsPerToken;
+            // The anchor aspect is the paper's 120.5 unless the user's --aspect range excludes it; then its middle,
+            // so that the held M/N_a lands on shapes the user admits.
+            var aspect = AspectAnchoredFlopsRatio.PaperAspect;
+            var aspectNote = "seed 001's 3e20 aspect";
+            if (shapes is { AspectMax: < 1e6 } limits && (aspect < limits.AspectMin || aspect > limits.AspectMax))
+                (aspect, aspectNote) = ((limits.AspectMin + limits.AspectMax) / 2, "the middle of --aspect:");
+            var anchored = AspectAnchoredFlopsRatio.Solve(backbone, flops, holdY ?? defaults.TotalPerActive,
+                (shapes is { WidthRatioMax: < 1e6 } ? shapes : ShapeLimits.Default).WidthRatioCentre, aspect);
+            (holdX, xSource) = anchored is { } ax
+                ? (ax, $"rule: the M/N_a giving {aspectNote} d/L = {aspect:0.#} (the oracle has no attention-share term)")
+                : (PaperFlopsPerActiveParam, "seed 001's 3e20 optimum 8.2 (the aspect rule found no M/N_a at this budget)");
+        }
+        var space = (Options.Space ?? CandidateSpace.Default) with { FixedFlopsPerActiveParam = holdX, FixedExpansion = holdY };
+        var options = Options with { Space = space, Shapes = shapes };
+        return new BudgetSetup(realizer, oracle, options, new PlanSettings(defaults, backboneSource, xSource, ySource, shapes));
+    }
+
     public Report Run()
     {
-        var realizer = new Seed001ShapeRealizer(Backbone);
-        var split = Split();
-        var (oracle, holdX, holdY, oracleNote) = ResolveOracle(realizer);
-        var space = (Options.Space ?? CandidateSpace.Default) with { FixedFlopsPerActiveParam = holdX, FixedExpansion = realizer.IsDense ? null : holdY };
-        var options = Options with { Space = space };
-        var planner = new HolisticPlanner(realizer, oracle, split);
-        var context = new ReportContext(Command, Inputs(split, oracle, holdX, holdY));
-
+        var planned = PlanAll();
+        var first = planned[0];
+        var context = new ReportContext(Command, Inputs(first));
         if (Budgets.Count == 1)
         {
-            var plan = planner.Plan(Budgets[0], options);
             if (SpecOut is not null)
             {
                 var name = $"moelab-plan-{Budgets[0].ToString("0.###e+0", CultureInfo.InvariantCulture)}";
-                MoeSpecJson.WriteFile(SpecOut, realizer.ToSpec(plan.Chosen.Shape, name));
+                MoeSpecJson.WriteFile(SpecOut, first.Realizer.ToSpec(first.Plan.Chosen.Shape, name));
             }
-            var report = new PlanReportBuilder(plan, realizer.BackboneDescription, context) { SpecPath = SpecOut }.Build();
-            return oracleNote is null ? report : report with { Warnings = [.. report.Warnings, new ReportWarning(oracleNote, "oracle-holds")] };
+            return new PlanReportBuilder(first.Plan, first.Realizer.BackboneDescription, context) { SpecPath = SpecOut, Settings = first.Settings, Realizer = first.Realizer }.Build();
         }
         if (SpecOut is not null)
             throw new InvalidInputException("--out writes one architecture; give a single --compute budget with it", field: "out");
-        var plans = planner.Sweep(Budgets, options);
-        var sweep = new PlanSweepReportBuilder(plans, realizer.BackboneDescription, context).Build();
+        var backbones = planned.Select(p => p.Realizer.BackboneDescription).Distinct().ToList();
+        var sweep = new PlanSweepReportBuilder([.. planned.Select(p => p.Plan)],
+            backbones.Count == 1 ? backbones[0] : "seed 001's backbone per scale (attention from Table 4 and its growth rule)", context).Build();
         var warnings = sweep.Warnings.ToList();
-        if (oracleNote is not null) warnings.Add(new ReportWarning(oracleNote, "oracle-holds"));
         if (RunsPath is not null) warnings.Add(new ReportWarning("The curve forms were fitted to runs at one scale; applying them at every budget of the sweep extrapolates them.", "curves-one-scale"));
         return sweep with { Warnings = warnings };
     }
@@ -103,51 +195,27 @@ public sealed record PlanRequest(
         }
     }
 
-    private (ILossOracle Oracle, double? HoldX, double? HoldY, string? Note) ResolveOracle(Seed001ShapeRealizer realizer)
+    private ILossOracle ResolveOracle()
     {
         if (RunsPath is not null)
         {
             var runs = PlanningRunsFile.Read(RunsPath);
-            var fitted = SeparableCurveOracle.Fit(runs, realizer.ExpansionLimit, Path.GetFileName(RunsPath));
-            return (fitted, FlopsPerActiveParam, TotalPerActive, null);
+            return SeparableCurveOracle.Fit(runs, new Seed001ShapeRealizer(Backbone).ExpansionLimit, Path.GetFileName(RunsPath));
         }
-        IScalingLaw law;
-        string source;
-        if (File.Exists(Oracle))
-        {
-            law = LawFile.Load(Oracle).ToLaw();
-            source = Oracle;
-        }
-        else
-        {
-            var preset = LawPresets.Find(Oracle);
-            law = preset.Law;
-            source = preset.Source;
-        }
-        var lawOracle = new LawLossOracle(law, source);
-        var holdX = FlopsPerActiveParam ?? PaperFlopsPerActiveParam;
-        var holdY = TotalPerActive ?? (lawOracle.SeesExpansion ? null : PaperTotalPerActive);
-        var held = new List<string>();
-        if (FlopsPerActiveParam is null) held.Add($"M/N_a at {PaperFlopsPerActiveParam}");
-        if (TotalPerActive is null && !lawOracle.SeesExpansion && !realizer.IsDense) held.Add($"N/N_a at {PaperTotalPerActive}");
-        var note = held.Count == 0 ? null :
-            $"The oracle is a loss law ({law.FormName}), which has no term for the attention share" +
-            (lawOracle.SeesExpansion ? "" : " or the expert count") +
-            $": it would always pick the fewest layers. The plan holds {string.Join(" and ", held)} (seed 001's reported optimum at 3e20 FLOPs, not a law for other budgets). " +
-            "Give --m-over-na / --n-over-na, or fit seed 001's curve forms to your own runs with --runs.";
-        return (lawOracle, holdX, holdY, note);
+        if (File.Exists(Oracle)) return new LawLossOracle(LawFile.Load(Oracle).ToLaw(), Oracle);
+        var preset = LawPresets.Find(Oracle);
+        return new LawLossOracle(preset.Law, preset.Source);
     }
 
-    private List<KeyValuePair<string, string>> Inputs(IComputeSplit split, ILossOracle oracle, double? holdX, double? holdY)
+    private List<KeyValuePair<string, string>> Inputs(Planned first)
     {
         var inputs = new List<KeyValuePair<string, string>>
         {
             new("compute", Budgets.Count == 1 ? PlanNumbers.Sci(Budgets[0]) + " FLOPs" : $"{Budgets.Count} budgets {PlanNumbers.Sci(Budgets[0])}..{PlanNumbers.Sci(Budgets[^1])} FLOPs"),
-            new("phase 0", split.Name),
-            new("oracle", oracle.Name),
+            new("oracle", first.Plan.OracleName),
         };
-        if (holdX is { } x) inputs.Add(new("M/N_a held at", x.ToString(CultureInfo.InvariantCulture)));
-        if (holdY is { } y) inputs.Add(new("N/N_a held at", y.ToString(CultureInfo.InvariantCulture)));
+        if (FlopsPerActiveParam is { } x) inputs.Add(new("M/N_a held at", x.ToString(CultureInfo.InvariantCulture)));
+        if (TotalPerActive is { } y) inputs.Add(new("N/N_a held at", y.ToString(CultureInfo.InvariantCulture)));
         var c = Options.ConstraintsOrNone;
         if (c.MaxTotalParams is { } t) inputs.Add(new("max total params", PlanNumbers.Sci(t)));
         if (c.MaxActiveParams is { } a) inputs.Add(new("max active params", PlanNumbers.Sci(a)));

@@ -21,7 +21,10 @@ public static class ReportOutput
     public static void Emit(Report report, OutputOptions options, TextWriter stdout) => Emit(report, options, stdout, status: null);
 
     /// <param name="status">Where to say which files were written (the CLI passes stderr, keeping stdout clean for pipes); null for silence.</param>
-    public static void Emit(Report report, OutputOptions options, TextWriter stdout, TextWriter? status)
+    public static void Emit(Report report, OutputOptions options, TextWriter stdout, TextWriter? status) => Emit(report, options, stdout, status, terminal: null);
+
+    /// <param name="terminal">A shorter view of <paramref name="report"/> for the terminal only (files and --json keep everything); null for the full report.</param>
+    public static void Emit(Report report, OutputOptions options, TextWriter stdout, TextWriter? status, Report? terminal)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
@@ -47,6 +50,6 @@ public static class ReportOutput
         }
 
         if (json is not null) stdout.WriteLine(json);
-        else TerminalReportRenderer.Render(report, stdout);
+        else TerminalReportRenderer.Render(terminal ?? report, stdout);
     }
 }

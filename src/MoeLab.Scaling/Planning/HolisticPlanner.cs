@@ -17,6 +17,13 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
     public ILossOracle Oracle { get; } = oracle;
     public IComputeSplit Split { get; } = split;
 
+    /// <summary>
+    /// The planner and options to use at another budget, for the nearest-feasible-budget search: seed 001's
+    /// per-scale defaults (attention, N/N_a, M/N_a) change with C, so a budget must be tried with its own settings,
+    /// not this budget's. Null: this planner and the same options at every budget.
+    /// </summary>
+    public Func<double, (HolisticPlanner Planner, PlanOptions Options)>? AtBudget { get; init; }
+
     /// <summary>Plans one budget. Throws <see cref="InvalidInputException"/> naming the binding constraint when nothing is admitted.</summary>
     public PlanResult Plan(double computeFlops, PlanOptions? options = null)
     {
@@ -34,7 +41,15 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         return results;
     }
 
-    private sealed record SearchOutcome(PlanResult? Result, int DistinctBuildable, IReadOnlyList<ConstraintCheck> Checks, double[] MinMeasure, int[] AdmittedByAlone);
+    private sealed record SearchOutcome(PlanResult? Result, int DistinctBuildable, IReadOnlyList<ConstraintCheck> Checks, ClosestMiss[] Closest, int[] AdmittedByAlone);
+
+    /// <summary>The buildable shape whose measure lies nearest the admitted range of one check, and that measure.</summary>
+    private readonly record struct ClosestMiss(double Miss, double Measure, RealizedShape? Shape)
+    {
+        public static readonly ClosestMiss None = new(double.PositiveInfinity, double.NaN, null);
+
+        public ClosestMiss Nearer(ClosestMiss other) => other.Miss < Miss ? other : this;
+    }
 
     private SearchOutcome Search(double computeFlops, PlanOptions options)
     {
@@ -44,6 +59,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         Preconditions.InRange(options.MaxFlopsDeviation, 0.0, 1.0, "max-flops-deviation");
         var constraints = options.ConstraintsOrNone;
         constraints.Validate();
+        options.Shapes?.Validate();
 
         var split0 = ComputeSplitResult.For(Split, computeFlops);
         Preconditions.That(double.IsFinite(split0.TokensD) && split0.TokensD > 0,
@@ -52,8 +68,8 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         var limit = Realizer.ExpansionLimit;
         var xs = options.SpaceOrDefault.FlopsPerActiveParamGrid();
         var ys = options.SpaceOrDefault.TotalPerActiveGrid(limit, Realizer.IsDense);
-        var checks = constraints.Checks(Realizer);
-        var minMeasure = Enumerable.Repeat(double.PositiveInfinity, checks.Count).ToArray();
+        var checks = AllChecks(options);
+        var closest = Enumerable.Repeat(ClosestMiss.None, checks.Count).ToArray();
         var admittedAlone = new int[checks.Count];
 
         // Each x row is independent; rows run in parallel and are merged in x order, so results are deterministic.
@@ -76,7 +92,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
             notRealizable += row.NotRealizable;
             offTarget += row.OffTarget;
             minLoss = Math.Min(minLoss, row.MinAdmittedLoss);
-            for (var c = 0; c < checks.Count; c++) minMeasure[c] = Math.Min(minMeasure[c], row.MinMeasure[c]);
+            for (var c = 0; c < checks.Count; c++) closest[c] = closest[c].Nearer(row.Closest[c]);
             for (var k = 0; k < row.Keys.Count; k++)
             {
                 if (!seen.Add(row.Keys[k])) continue;
@@ -88,7 +104,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         }
 
         if (distinctAdmitted == 0)
-            return new SearchOutcome(null, seen.Count, checks, minMeasure, admittedAlone);
+            return new SearchOutcome(null, seen.Count, checks, closest, admittedAlone);
 
         var ceiling = BandCeiling(minLoss, options.Epsilon);
         var bandSeen = new HashSet<long>();
@@ -110,7 +126,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         var counts = new PlanCounts(xs.Length * ys.Length, phase1.Count, realizations, notRealizable, offTarget, seen.Count, distinctAdmitted);
         var result = new PlanResult(split0, Oracle.Name, Oracle.Description, Oracle.SeesHiddenSize, options, limit,
             phase1, choice, widthRows, best, sequential, band, counts);
-        return new SearchOutcome(result, seen.Count, checks, minMeasure, admittedAlone);
+        return new SearchOutcome(result, seen.Count, checks, closest, admittedAlone);
     }
 
     /// <summary>The band's upper loss, (1+ε)·min for positive losses; it rises with the minimum, so a row's own ceiling bounds the plan's.</summary>
@@ -120,7 +136,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
     /// <param name="AdmitMasks">Per key, bit c set when constraint c alone admits it; null when there are no constraints.</param>
     /// <param name="NearBest">Admitted architectures within the band ceiling of the row's minimum (a superset of the row's share of the band).</param>
     private sealed record RowOutcome(List<Phase1Point> Points, List<long> Keys, List<ulong>? AdmitMasks, List<PlannedArchitecture> NearBest,
-        double MinAdmittedLoss, double[] MinMeasure, int Realizations, int NotRealizable, int OffTarget);
+        double MinAdmittedLoss, ClosestMiss[] Closest, int Realizations, int NotRealizable, int OffTarget);
 
     private RowOutcome SearchRow(double x, double[] ys, double targetFlops, double tokens, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks)
     {
@@ -128,7 +144,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         var keys = new List<long>();
         var masks = checks.Count == 0 ? null : new List<ulong>();
         var nearBest = new List<PlannedArchitecture>();
-        var minMeasure = Enumerable.Repeat(double.PositiveInfinity, checks.Count).ToArray();
+        var closest = Enumerable.Repeat(ClosestMiss.None, checks.Count).ToArray();
         var rowMin = double.PositiveInfinity;
         var compactAt = 1024;
         int realizations = 0, notRealizable = 0, offTarget = 0;
@@ -153,8 +169,9 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
                     for (var c = 0; c < checks.Count; c++)
                     {
                         var measure = checks[c].Measure(scored.Architecture.Shape);
-                        if (measure < minMeasure[c]) minMeasure[c] = measure;
-                        if (measure <= checks[c].Limit) mask |= 1UL << c;
+                        var miss = checks[c].Miss(measure);
+                        if (miss < closest[c].Miss) closest[c] = new ClosestMiss(miss, measure, scored.Architecture.Shape);
+                        if (checks[c].Admits(measure)) mask |= 1UL << c;
                     }
                     masks.Add(mask);
                 }
@@ -175,7 +192,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
             }
             points.Add(new Phase1Point(x, y, target, hidden, proxy, buildable, admitted, best));
         }
-        return new RowOutcome(points, keys, masks, nearBest, rowMin, minMeasure, realizations, notRealizable, offTarget);
+        return new RowOutcome(points, keys, masks, nearBest, rowMin, closest, realizations, notRealizable, offTarget);
     }
 
     private readonly record struct Scored(long Key, PlannedArchitecture Architecture, bool Admitted);
@@ -198,7 +215,11 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
 
     /// <summary>Phase 2 at one Phase-1 point, keeping every width's outcome (for the loss-vs-d chart).</summary>
     public IReadOnlyList<Phase2Row> SweepWidths(Phase1Point point, double computeFlops, PlanOptions options) =>
-        SweepWidths(point, computeFlops, options, options.ConstraintsOrNone.Checks(Realizer));
+        SweepWidths(point, computeFlops, options, AllChecks(options));
+
+    /// <summary>The user's infrastructure limits followed by the shape limits (width ratio, aspect).</summary>
+    private List<ConstraintCheck> AllChecks(PlanOptions options) =>
+        [.. options.ConstraintsOrNone.Checks(Realizer), .. options.Shapes?.Checks(Realizer) ?? []];
 
     private List<Phase2Row> SweepWidths(Phase1Point point, double computeFlops, PlanOptions options, IReadOnlyList<ConstraintCheck> checks)
     {
@@ -255,7 +276,11 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
             var check = search.Checks[i];
             if (search.AdmittedByAlone[i] > 0) continue;
             binding.Add(check.Option);
-            reasons.Add($"--{check.Option} {Format(check.Limit)} binds: the smallest buildable plan has {Format(search.MinMeasure[i])} {check.Unit} ({check.Quantity})");
+            var near = search.Closest[i];
+            var unit = check.Unit.Length == 0 ? "" : " " + check.Unit;
+            var which = double.IsNegativeInfinity(check.Floor) ? "smallest" : "closest";
+            var shape = near.Shape is { } s ? $"; closest buildable architecture L = {s.Layers} (L_d = {s.DenseLayers}), d = {s.HiddenSize}, d_m = {s.ExpertHiddenSize}" : "";
+            reasons.Add($"--{check.Option} {check.RangeText} binds: the {which} buildable plan has {Format(near.Measure)}{unit} ({check.Quantity}){shape}");
         }
         if (reasons.Count == 0)
             reasons.Add("each constraint alone admits some architecture, but together they admit none (" +
@@ -274,10 +299,16 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
     /// decades to the first feasible budget (down to C/1e6), then bisect in log C between it and the infeasible
     /// step above to 0.5% in C. Feasibility need not be monotone in C (the grid and the integer rounding make
     /// it ragged), so this is the first feasible budget found from above, not a proof that nothing above it is.
+    /// Each budget is tried with its own settings when <see cref="AtBudget"/> is set.
     /// </summary>
     public double? NearestFeasibleBudget(double computeFlops, PlanOptions options)
     {
-        bool Feasible(double log10C) => Search(Math.Pow(10, log10C), options).Result is not null;
+        bool Feasible(double log10C)
+        {
+            var c = Math.Pow(10, log10C);
+            var (planner, o) = AtBudget?.Invoke(c) ?? (this, options);
+            return planner.Search(c, o).Result is not null;
+        }
         var hi = Math.Log10(computeFlops);
         double? lo = null;
         for (var k = 1; k <= 24; k++)

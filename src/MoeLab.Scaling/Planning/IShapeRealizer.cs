@@ -55,6 +55,9 @@ public interface IShapeRealizer
         return Realize(target, hiddenSize, alignment);
     }
 
+    /// <summary>Seed 001's width ratio (K+1)·d_m/d of a shape (App. E); NaN for a dense backbone.</summary>
+    double WidthRatio(RealizedShape shape) => double.NaN;
+
     /// <summary>Input-embedding plus LM-head parameters at width d (not part of seed 001's triad).</summary>
     long EmbeddingParams(int hiddenSize);
 

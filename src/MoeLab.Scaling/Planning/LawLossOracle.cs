@@ -3,28 +3,44 @@ using MoeLab.Scaling.Laws;
 namespace MoeLab.Scaling.Planning;
 
 /// <summary>
-/// A published (or fitted) loss law used as the planner's oracle: the law sees the active parameters N_a, the
-/// tokens D = C/M, the expansion N/N_a as its expert count E (Ludziejewski et al. 2025's total/active trade-off)
-/// and the granularity G = 4d/d_m (Krajewski et al. 2024: experts as wide as a 4d dense FFN have G = 1).
-/// No such law has a term for the attention share M/N_a − 6 or for the width d beyond G, so it cannot rank
-/// those: at a fixed M it always prefers the largest N_a (fewest layers). The planner therefore holds M/N_a
-/// (and N/N_a when the law ignores E) at values the user or the paper gives when this oracle is used.
+/// A published (or fitted) loss law used as the planner's oracle, each law fed the variables as its paper defines them:
+/// <list type="bullet">
+/// <item>Krajewski et al. 2024 (arXiv 2402.07871, eq. 5 L = c + (g/G^γ + a)/N^α + b/D^β): N the active non-embedding
+/// parameters (each token uses G experts of 1/G the dense FFN, so active = dense-equivalent, its §3); G the granularity,
+/// a dense FFN of width 4d (8d² parameters) over one expert's parameters: G = 8d²/(3·d·d_m) = 8d/(3·d_m) for SwiGLU experts.</item>
+/// <item>Ludziejewski et al. 2025 (arXiv 2502.05172, eq. 6): N_act the active parameters INCLUDING embedding and
+/// unembedding (its §3: 2·d·V counted), E the FFN expansion — experts at granularity 1 with top-1 routing, i.e. total
+/// over active expert parameters, (N_e + shared)/(K + shared) for this backbone, which N/N_a does not change.</item>
+/// <item>Chinchilla-form laws (Hoffmann et al. 2022, Besiroglu et al. 2024): N all parameters with embeddings, as fitted.</item>
+/// </list>
+/// D is the training tokens C/M with seed 001's M; each law's own FLOPs convention (C = 6·N·D in all of these) only
+/// matters for a law's compute split, not for ranking shapes at one budget. None has a term for the attention share
+/// M/N_a − 6, so at a fixed M it prefers the largest N_a: the planner holds M/N_a when this oracle is used.
 /// </summary>
 public sealed record LawLossOracle(IScalingLaw Law, string Source) : ILossOracle
 {
     public string Name => $"{Law.FormName} law ({Source})";
 
-    public string Description =>
-        $"the {Law.FormName} loss law evaluated at N = N_a, D = C/M, E = N/N_a, G = 4d/d_m; it has no term for the attention share M/N_a or for d beyond G";
+    public string Description => Law switch
+    {
+        FineGrainedMoeLaw => $"the {Law.FormName} law at N = N_a (non-embedding), D = C/M, G = 8d/(3·d_m); no term for the attention share or N/N_a",
+        JointMoeLaw => $"the {Law.FormName} law at N_act = N_a + embeddings, D = C/M, E = (N_e+1)/(K+1); no term for the attention share, N/N_a or d",
+        _ => $"the {Law.FormName} law at N = N_a + embeddings, D = C/M; no term for the attention share, N/N_a or d",
+    };
 
     public bool SeesHiddenSize => Law is FineGrainedMoeLaw;
 
-    /// <summary>Whether the law's loss depends on the expert count E (so N/N_a can be ranked).</summary>
-    public bool SeesExpansion => Law is JointMoeLaw;
+    /// <summary>Whether the law can rank N/N_a. None of the shipped laws can: Ludziejewski's E is the backbone's expansion.</summary>
+    public bool SeesExpansion => false;
 
-    public double PredictLoss(in OracleQuery query)
+    /// <summary>Embedding + LM-head parameters per unit of d, for laws that count them (set by the planner's backbone).</summary>
+    public double EmbeddingParamsPerWidth { get; init; }
+
+    public double PredictLoss(in OracleQuery query) => Law switch
     {
-        var granularity = query.ExpertHiddenSize > 0 ? 4 * query.HiddenSize / query.ExpertHiddenSize : 1;
-        return Law.Loss(new LawInput(query.Triad.ActiveParams, query.TokensD, query.Triad.TotalPerActiveParam, granularity));
-    }
+        FineGrainedMoeLaw => Law.Loss(new LawInput(query.Triad.ActiveParams, query.TokensD,
+            Granularity: query.ExpertHiddenSize > 0 ? 8 * query.HiddenSize / (3 * query.ExpertHiddenSize) : 1)),
+        JointMoeLaw => Law.Loss(new LawInput(query.Triad.ActiveParams + EmbeddingParamsPerWidth * query.HiddenSize, query.TokensD, query.ExpansionLimit)),
+        _ => Law.Loss(new LawInput(query.Triad.ActiveParams + EmbeddingParamsPerWidth * query.HiddenSize, query.TokensD)),
+    };
 }

@@ -64,9 +64,22 @@ public sealed record PlanConstraints(
     }
 }
 
-/// <summary>One active constraint: a quantity of a shape that must not exceed <see cref="Limit"/>.</summary>
+/// <summary>One active constraint: a quantity of a shape that must not exceed <see cref="Limit"/> (nor fall below <see cref="Floor"/>).</summary>
 /// <param name="Option">The command-line option that set it (named in infeasibility messages).</param>
 public sealed record ConstraintCheck(string Option, string Quantity, string Unit, double Limit, Func<RealizedShape, double> Measure)
 {
-    public bool Admits(RealizedShape shape) => Measure(shape) <= Limit;
+    /// <summary>The lowest admitted value; −∞ for the one-sided limits a user's infrastructure sets.</summary>
+    public double Floor { get; init; } = double.NegativeInfinity;
+
+    public bool Admits(RealizedShape shape) => Admits(Measure(shape));
+
+    public bool Admits(double measure) => measure <= Limit && measure >= Floor;
+
+    /// <summary>How far <paramref name="measure"/> lies outside the admitted range (0 inside), to find the closest miss.</summary>
+    public double Miss(double measure) => Math.Max(0, Math.Max(measure - Limit, Floor - measure));
+
+    /// <summary>The admitted range as the user would type it.</summary>
+    public string RangeText => double.IsNegativeInfinity(Floor)
+        ? Limit.ToString("0.####e+0", System.Globalization.CultureInfo.InvariantCulture)
+        : $"{Floor:0.###}..{Limit:0.###}";
 }

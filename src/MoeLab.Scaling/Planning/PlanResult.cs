@@ -5,12 +5,14 @@ namespace MoeLab.Scaling.Planning;
 /// <param name="Alignment">d and d_m are multiples of this (seed 001 and hardware kernels: 8).</param>
 /// <param name="Epsilon">Near-optimal band: loss ≤ (1 + ε)·min.</param>
 /// <param name="MaxFlopsDeviation">A realised architecture whose M is further than this (relative) from M_opt is rejected.</param>
+/// <param name="Shapes">Width-ratio and aspect ranges a shape must fall in (null: any shape the triad allows).</param>
 public sealed record PlanOptions(
     int Alignment = 8,
     double Epsilon = 0.001,
     double MaxFlopsDeviation = 0.05,
     CandidateSpace? Space = null,
-    PlanConstraints? Constraints = null)
+    PlanConstraints? Constraints = null,
+    Defaults.ShapeLimits? Shapes = null)
 {
     public static readonly PlanOptions Default = new();
 

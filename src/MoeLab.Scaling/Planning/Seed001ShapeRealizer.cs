@@ -152,6 +152,9 @@ public sealed class Seed001ShapeRealizer(Seed001Backbone backbone) : IShapeReali
     public MoeSpec ToSpec(RealizedShape shape, string name) =>
         SpecFor(shape.HiddenSize, shape.DenseLayers, shape.MoeLayers, shape.ExpertHiddenSize, name);
 
+    public double WidthRatio(RealizedShape shape) =>
+        IsDense ? double.NaN : (double)Backbone.ActiveExpertsPerMoeLayer * shape.ExpertHiddenSize / shape.HiddenSize;
+
     public long EmbeddingParams(int hiddenSize) => 2L * Backbone.VocabSize * hiddenSize;
 
     public long KvCacheElementsPerToken(RealizedShape shape) => 2L * Backbone.KvHeads * Backbone.HeadDim * shape.Layers;
