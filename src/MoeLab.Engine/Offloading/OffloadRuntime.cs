@@ -51,8 +51,26 @@ public sealed class OffloadRuntime : IDisposable
         if (architecture.Experts == 0)
             throw new InvalidInputException("the model has no routed experts: nothing to offload", source: weights.Description, field: "num_local_experts");
         var layout = ExpertLayout.For(weights);
+        CheckLayout(weights, architecture, layout);
         var store = new ExpertStore(layout, requireDirect);
         return new OffloadRuntime(path, weights, architecture, layout, store);
+    }
+
+    /// <summary>The experts the decoder will ask for (from the config) must be the experts in the files: a config.json
+    /// that disagrees with the tensors is bad input, refused before any read, not a decoder failure mid-run.</summary>
+    private static void CheckLayout(SafeTensorsSource weights, DecoderArchitecture a, ExpertLayout layout)
+    {
+        var gate = layout.Location(layout.MoeLayers[0], 0).Gate.Tensor;
+        if (layout.Hidden != a.ModelDim || layout.Width != a.ExpertHidden)
+            throw new InvalidInputException($"the config says experts of width {a.ExpertHidden} over d = {a.ModelDim}, but the tensors hold [{layout.Width},{layout.Hidden}]: config.json and weights disagree",
+                source: weights.Description, field: gate);
+        if (layout.ExpertCount != a.Experts)
+            throw new InvalidInputException($"the config says {a.Experts} experts per layer, but the tensors hold {layout.ExpertCount}: config.json and weights disagree",
+                source: weights.Description, field: gate);
+        var moeLayers = Enumerable.Range(0, a.Layers).Where(a.IsMoeLayer);
+        if (!layout.MoeLayers.SequenceEqual(moeLayers))
+            throw new InvalidInputException($"the config says MoE layers {string.Join(",", moeLayers)}, but the tensors have experts in layers {string.Join(",", layout.MoeLayers)}: config.json and weights disagree",
+                source: weights.Description, field: gate);
     }
 
     /// <summary>Refuses a trace whose layers, experts or top-k differ from the model's.</summary>

@@ -140,7 +140,8 @@ public sealed class ExpertLayout
     private static ExpertLocation Locate(ITensorSource source, int layer, int expert, ExpertMatrix gate, ExpertMatrix up, ExpertMatrix down)
     {
         if (gate.Rows != up.Rows || gate.Columns != up.Columns || down.Rows != gate.Columns || down.Columns != gate.Rows)
-            throw new InvalidInputException($"expert shapes disagree: gate [{gate.Rows},{gate.Columns}], up [{up.Rows},{up.Columns}], down [{down.Rows},{down.Columns}] (down must be the transpose shape of gate)", source: source.Description, field: down.Tensor);
+            throw new InvalidInputException($"expert shapes disagree: gate [{gate.Rows},{gate.Columns}], up [{up.Rows},{up.Columns}], down [{down.Rows},{down.Columns}] (down must be the transpose shape of gate)", source: source.Description,
+                field: gate.Rows != up.Rows || gate.Columns != up.Columns ? up.Tensor : down.Tensor); // name the odd one out
         if (gate.DType != up.DType || gate.DType != down.DType || !SafeTensorsDType.IsFloatReadable(gate.DType))
             throw new InvalidInputException($"expert matrices must share one of F32, BF16, F16; got {gate.DType}, {up.DType}, {down.DType}", source: source.Description, field: gate.Tensor);
         return new ExpertLocation(layer, expert, gate, up, down, ByteRange.Coalesce([gate.Range, up.Range, down.Range]));

@@ -12,7 +12,7 @@ internal static unsafe partial class LibC
 {
     public const int ORdOnly = 0;
     public const int OCloExec = 0x80000;
-    public const int PosixFadvDontNeed = 4;
+    public const int PosixFadvRandom = 1, PosixFadvDontNeed = 4;
     public const int ProtRead = 1;
     public const int MapShared = 1;
     public const int MapPopulate = 0x8000;

@@ -123,6 +123,9 @@ public sealed class SafeTensorsSource : ITensorSource
         var chunk = new byte[Math.Min(info.Length, 1 << 22)];
         var elementSize = SafeTensorsDType.ElementSize(info.DType);
         using var handle = File.OpenHandle(info.File, FileMode.Open, FileAccess.Read, FileShare.Read);
+        // No readahead past the tensor: with a device's read_ahead_kb (often MBs) every small dense tensor would pull
+        // the routed experts stored after it into the page cache, which the runtime's direct reads are meant to keep out.
+        if (OperatingSystem.IsLinux()) _ = LibC.PosixFadvise(LibC.Fd(handle), 0, 0, LibC.PosixFadvRandom);
         for (long done = 0; done < info.Length; done += chunk.Length)
         {
             var span = chunk.AsSpan(0, (int)Math.Min(chunk.Length, info.Length - done));
