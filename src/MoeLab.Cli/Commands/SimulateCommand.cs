@@ -26,10 +26,11 @@ public static class SimulateCommand
         var prompt = new Option<int>("--prompt") { Description = "Prefill the first P trace tokens as one prompt step (reports prefill time).", DefaultValueFactory = _ => 0 };
         var cacheAware = new Option<double?>("--cache-aware-margin") { Description = "Cache-aware routing: swap a non-first choice with gate probability ≤ margin for a cached expert." };
         var tokens = new Option<int?>("--tokens") { Description = "Simulate only the first N tokens of the trace." };
+        var queue = ChoiceParser.EnumOption("--transfer-queue", "How waiting transfers are ordered: fifo (a copy engine) or demand-first (a runtime's priority queue: demand before queued prefetches, evicted prefetches withdrawn; what `moelab replay` does).", MoeLab.Offload.Simulation.TransferQueue.Fifo);
         var seed = new Option<int>("--seed") { Description = "Seed for speculative prefetching.", DefaultValueFactory = _ => 0 };
 
         var command = new Command("simulate", "Simulate offloaded-expert decoding on a routing trace: tokens/s, hit rate, bytes moved, where the time goes, beside the analytic models.");
-        foreach (var o in new Option[] { model, hardware, trace, policy, cacheExperts, cacheBytes, global, prefetch, misses, preempt, chunks, batch, prompt, cacheAware, seed, tokens })
+        foreach (var o in new Option[] { model, hardware, trace, policy, cacheExperts, cacheBytes, global, prefetch, misses, preempt, chunks, batch, prompt, cacheAware, seed, tokens, queue })
             command.Options.Add(o);
         OutputOptionSet.AddTo(command);
         command.SetAction(parse => CommandRunner.RunReport(parse, () =>
@@ -39,7 +40,7 @@ public static class SimulateCommand
                 CachePolicySpec.ParseList(parse.GetValue(policy)!), ParseSizes(parse.GetValue(cacheExperts)!),
                 parse.GetValue(cacheBytes), parse.GetValue(global), parse.GetValue(prefetch)!, parse.GetValue(misses),
                 parse.GetValue(preempt), parse.GetValue(chunks), parse.GetValue(batch), parse.GetValue(prompt),
-                parse.GetValue(cacheAware), parse.GetValue(seed), parse.GetValue(tokens));
+                parse.GetValue(cacheAware), parse.GetValue(seed), parse.GetValue(tokens), parse.GetValue(queue));
             return new SimulationReportBuilder(request, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value))).Build();
         }));
         return command;

@@ -120,7 +120,7 @@ public sealed record OffloadComparison(
                 {
                     if (!new ReplayOptions(policy, capacity, prefetch).UsesRouterPrefetch)
                         predicted = OffloadSimulator.Run(trace, modelShape, hardware,
-                            new SimulationOptions(policy, capacity, prefetch, Seed: request.Seed, MaxTokens: tokens));
+                            new SimulationOptions(policy, capacity, prefetch, Seed: request.Seed, MaxTokens: tokens, Queue: TransferQueue.DemandFirst));
                     if (capacity.Scope == CacheScope.PerLayer)
                         analytic = AnalyticComparison.Compute(modelShape, hardware, experts, measuredHitRate: run.Counters.HitRate);
                 }
@@ -147,6 +147,15 @@ public sealed record OffloadComparison(
         var a = runtime.Architecture;
         var result = Weights.DeviceProbe.Run(new Weights.ProbeOptions(directory, ExpertBytes: runtime.ExpertBytesOnDevice,
             ExpertHidden: a.ModelDim, ExpertWidth: a.ExpertHidden));
+        // The expert-sized point comes from the runtime's own reads of these weights: a freshly written scratch file
+        // on a virtual disk need not read like a file that has settled.
+        var expertRead = runtime.MeasureExpertReads(64);
+        result = result with
+        {
+            ExpertReadBytes = expertRead.ReadBytes,
+            ExpertRead = expertRead,
+            Bus = Weights.LatencyFit.Anchored(result.Latency[0], expertRead, [.. result.Latency, expertRead]),
+        };
         return HardwareProfileFile.Parse(Weights.ProbeProfileYaml.Render(result, "probe-" + Environment.MachineName), "--hardware probe");
     }
 

@@ -37,8 +37,11 @@ public sealed class OffloadRuntime : IDisposable
     /// <summary>The routing geometry a trace must have to drive this model.</summary>
     public TraceShape Shape { get; }
 
-    /// <summary>Bytes of one expert in its file (what a miss reads).</summary>
+    /// <summary>Bytes of one expert in its file.</summary>
     public long ExpertBytesOnDevice => Layout.MaxExpertBytes;
+
+    /// <summary>Bytes a miss actually reads: the expert's ranges widened to the 4 KiB alignment direct I/O needs.</summary>
+    public long ExpertBytesRead => _store.RawBytes;
 
     /// <summary>How expert files are read, e.g. "O_DIRECT" (or the fallback and its reason).</summary>
     public string IoMode => string.Join("; ", _store.Modes.Values.Distinct());
@@ -73,6 +76,9 @@ public sealed class OffloadRuntime : IDisposable
                 source: weights.Description, field: gate);
     }
 
+    /// <summary>Mean time of expert reads at random through the runtime's own store (for the bus model).</summary>
+    public LatencyPoint MeasureExpertReads(int reads, long seed = 1) => DeviceProbe.ExpertReads(_store, reads, seed);
+
     /// <summary>Refuses a trace whose layers, experts or top-k differ from the model's.</summary>
     public void CheckTrace(RoutingTrace trace, string source)
     {
@@ -81,8 +87,8 @@ public sealed class OffloadRuntime : IDisposable
     }
 
     /// <summary>
-    /// What the simulator needs to predict this model on a machine (<see cref="OffloadModelShape"/>): one expert's file
-    /// bytes and FLOPs; everything else a decoded token does — attention (with its KV reads at the replay's mean
+    /// What the simulator needs to predict this model on a machine (<see cref="OffloadModelShape"/>): the bytes one
+    /// expert's read moves (its aligned window) and its FLOPs; everything else a decoded token does — attention (with its KV reads at the replay's mean
     /// position), routers, norms, shared and dense FFNs, embedding row, LM head — spread evenly over the MoE layers as
     /// resident float32 bytes and FLOPs, because the decoder holds the dense part in float32 whatever the file's dtype.
     /// </summary>
@@ -99,7 +105,7 @@ public sealed class OffloadRuntime : IDisposable
         var attentionScoreFlops = a.Layers * 4.0 * q * contextPositions;
         var kvBytes = a.Layers * 2.0 * kv * 4 * contextPositions;
         var layers = a.MoeLayerCount;
-        return new OffloadModelShape(layers, a.Experts, a.TopK, ExpertBytesOnDevice,
+        return new OffloadModelShape(layers, a.Experts, a.TopK, ExpertBytesRead,
             ExpertFlopsPerToken: 2.0 * 3 * d * a.ExpertHidden,
             AttentionFlopsPerToken: (2.0 * dense + attentionScoreFlops) / layers,
             ResidentBytesPerLayer: (long)((4.0 * dense + kvBytes + 4 * d) / layers)).Validate();

@@ -45,6 +45,10 @@ public static class DeviceProbe
             progress?.Report(0.3);
             var latency = ProbeOptions.LatencySizes.Where(s => s <= scratchBytes / 2).Select(s => Latency(reader, s, scratchBytes, options.Seed)).ToList();
             var fit = LatencyFit.Of(latency);
+            // The bus the simulator uses: anchored on the smallest read and on expert-sized random reads (enough of them
+            // for a stable mean), the only transfer size it ever moves.
+            var expertRead = Latency(reader, expertBytes, scratchBytes, options.Seed, minReads: 64);
+            var bus = LatencyFit.Anchored(latency[0], expertRead, [.. latency, expertRead]);
             progress?.Report(0.5);
             var depth = ProbeOptions.QueueDepths.Select(q => QueueDepth(reader, q, expertBytes, scratchBytes, options.Seed)).ToList();
             progress?.Report(0.7);
@@ -54,7 +58,7 @@ public static class DeviceProbe
             progress?.Report(0.9);
             var ram = RamBandwidth();
             return new ProbeResult(options, reader.Mode, expertBytes, sequential, latency, fit, depth, flops, Gemm.Describe(), perCall, ram,
-                GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, fio);
+                GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, fio) { ExpertRead = expertRead, Bus = bus };
         }
         finally
         {
@@ -104,13 +108,13 @@ public static class DeviceProbe
         return total / clock.Elapsed.TotalSeconds;
     }
 
-    private static LatencyPoint Latency(DirectFileReader reader, long size, long fileBytes, long seed)
+    private static LatencyPoint Latency(DirectFileReader reader, long size, long fileBytes, long seed, int minReads = 8)
     {
         using var buffer = new AlignedBuffer(size);
         var random = SplitMix64.ForStream(seed, size);
         var slots = fileBytes / size;
         // Enough reads for a stable mean, capped so big sizes do not re-read the whole file many times.
-        var reads = (int)Math.Clamp((64L << 20) / size, 8, 256);
+        var reads = (int)Math.Clamp((64L << 20) / size, minReads, 256);
         reader.Read(0, (int)size, buffer.Span, out _);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < reads; i++) reader.Read(random.NextInt64(slots) * size, (int)size, buffer.Span, out _);
@@ -179,6 +183,28 @@ public static class DeviceProbe
             calls++;
         }
         return calls * 6.0 * hidden * width / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// Mean time of <paramref name="reads"/> expert reads at random through <paramref name="store"/> into one slot: the
+    /// runtime's own reads of the weights' own files, for a bus model of exactly what a miss costs.
+    /// </summary>
+    public static LatencyPoint ExpertReads(ExpertStore store, int reads, long seed)
+    {
+        using var slot = store.AllocateSlot();
+        var random = SplitMix64.ForStream(seed, 77);
+        var experts = store.Layout.All.ToArray();
+        store.ReadExpert(experts[0].Layer, experts[0].Expert, slot);
+        double seconds = 0;
+        long bytes = 0;
+        for (var i = 0; i < reads; i++)
+        {
+            var e = experts[random.NextInt64(experts.Length)];
+            var r = store.ReadExpert(e.Layer, e.Expert, slot);
+            seconds += r.Seconds;
+            bytes = r.BytesRead;
+        }
+        return new LatencyPoint(bytes, reads, seconds / reads);
     }
 
     /// <summary>Read bandwidth of every core summing its share of a 256 MiB buffer, best of three passes.</summary>

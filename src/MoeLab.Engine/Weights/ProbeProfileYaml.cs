@@ -25,10 +25,10 @@ public static class ProbeProfileYaml
         sb.AppendLine($"fast_tier_capacity_bytes: {r.RamCapacityBytes}");
         sb.AppendLine("# RAM read bandwidth, all cores summing a 256 MiB buffer.");
         sb.AppendLine($"fast_tier_bandwidth_bytes_per_second: {N(r.RamBytesPerSecond)}");
-        sb.AppendLine($"# Bus = the disk. Line fit t = latency + bytes / bandwidth over O_DIRECT reads of 4 KiB..16 MiB at one reader (R^2 = {r.Fit.RSquared:F4}).");
+        sb.AppendLine($"# Bus = the disk: t = latency + bytes / bandwidth through the mean 4 KiB read and the mean of {r.ExpertRead?.Reads ?? 0} expert-sized ({r.ExpertReadBytes} B) random O_DIRECT reads, one reader (R^2 over all read sizes = {r.Bus.RSquared:F4}); least squares over 4 KiB..16 MiB would give {N(r.Fit.LatencySeconds)} s + bytes / {N(r.Fit.BandwidthBytesPerSecond)} B/s.");
         sb.AppendLine($"# Sequential {r.ExpertReadBytes}-byte reads reached {r.SequentialBytesPerSecond / 1e9:F3} GB/s; concurrent readers -> {qd}.");
-        sb.AppendLine($"bus_bandwidth_bytes_per_second: {N(r.Fit.BandwidthBytesPerSecond)}");
-        sb.AppendLine($"bus_latency_seconds: {N(Math.Max(0, r.Fit.LatencySeconds))}");
+        sb.AppendLine($"bus_bandwidth_bytes_per_second: {N(r.Bus.BandwidthBytesPerSecond)}");
+        sb.AppendLine($"bus_latency_seconds: {N(Math.Max(0, r.Bus.LatencySeconds))}");
         sb.AppendLine($"# Accelerator = this CPU: float32 SwiGLU GEMV (gate, up, down) at d = {r.Options.ExpertHidden}, H = {r.Options.ExpertWidth}.");
         sb.AppendLine($"accelerator_flops_per_second: {N(r.ExpertFlopsPerSecond)}");
         sb.AppendLine("accelerator_dtype: fp32");

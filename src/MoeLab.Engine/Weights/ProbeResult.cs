@@ -31,4 +31,12 @@ public sealed record ProbeResult(
     double PerCallSeconds,
     double RamBytesPerSecond,
     long RamCapacityBytes,
-    FioComparison? Fio);
+    FioComparison? Fio)
+{
+    /// <summary>Expert-sized O_DIRECT reads at random offsets (at least 64).</summary>
+    public LatencyPoint? ExpertRead { get; init; }
+
+    /// <summary>The bus model written to the profile: the line through the smallest read and <see cref="ExpertRead"/>
+    /// (see <see cref="LatencyFit.Anchored"/>); the least-squares <see cref="Fit"/> when there is no expert read.</summary>
+    public LatencyFit Bus { get => field ?? Fit; init; }
+}

@@ -57,7 +57,9 @@ public static class OffloadSimulator
         var routed = new int[shape.ExpertsPerLayer * Math.Max(1, options.BatchTokens)];
 
         double clock = 0, busFree = 0, busBusy = 0, cpuBusy = 0;
-        long bytesMoved = 0, transfers = 0, cpuExecutions = 0, preemptions = 0, swapped = 0, choices = 0;
+        long bytesMoved = 0, transfers = 0, cpuExecutions = 0, preemptions = 0, swapped = 0, choices = 0, withdrawn = 0;
+        var demandFirst = options.Queue == TransferQueue.DemandFirst && !options.EarlyPreemption;
+        var deferred = new List<(int Layer, int Expert)>();
         double swappedMass = 0;
         var decode = TimeBreakdown.Zero;
         var prefill = TimeBreakdown.Zero;
@@ -119,6 +121,9 @@ public static class OffloadSimulator
                     pending.Clear();
                 }
 
+                // Demand first: prefetches still waiting to start step aside for this layer's demand transfers.
+                if (demandFirst && pending.Count > 0) Defer(attnEnd);
+
                 jobCount = 0;
                 // Step-atomic: the layer's experts are known together and none is evicted for another (nor by a prefetch).
                 cache.BeginStep(layer, experts);
@@ -132,6 +137,8 @@ public static class OffloadSimulator
                     var computeSeconds = counts[i] == 1 ? expertOneToken : costs.ExpertSeconds(counts[i]);
                     if (cache.Lookup(layer, e, nu))
                     {
+                        // A deferred prefetch this layer needs is a demand transfer now (the runtime promotes it).
+                        if (demandFirst && TakeDeferred(layer, e)) Schedule(layer, e, attnEnd);
                         var ready = Math.Max(readyAt[key], attnEnd);
                         AddJob(new Job(ready, ready, computeSeconds));
                         continue;
@@ -160,6 +167,7 @@ public static class OffloadSimulator
 
                 foreach (var (pl, pe) in preempted) Schedule(pl, pe, attnEnd);
                 preempted.Clear();
+                if (demandFirst) Requeue(attnEnd);
 
                 if (prefetcher is not NoPrefetcher && !(step == stream.StepCount - 1 && layer == shape.Layers - 1))
                 {
@@ -168,6 +176,7 @@ public static class OffloadSimulator
                     prefetcher.Propose(context, proposals);
                     foreach (var pe in proposals)
                         if (cache.Prefetch(context.TargetLayer, pe)) Schedule(context.TargetLayer, pe, attnEnd);
+                    if (demandFirst) WithdrawEvicted(attnEnd);
                 }
 
                 // The accelerator runs experts in order of arrival (AddJob keeps them sorted, stable on ties).
@@ -209,7 +218,7 @@ public static class OffloadSimulator
             cache.PolicyName, prefetcher.Name, options.Misses, cache.Counters, CacheReplay.Result(cache).HitRateByLayer,
             decodeTokens, decodeSeconds, decodeSeconds > 0 ? decodeTokens / decodeSeconds : double.NaN,
             stream.PromptTokens, prefillSeconds,
-            bytesMoved, transfers + cache.Counters.PrefetchInsertions, cpuExecutions, preemptions,
+            bytesMoved, transfers + cache.Counters.PrefetchInsertions - withdrawn, cpuExecutions, preemptions,
             busBusy, clock > 0 ? busBusy / clock : 0, cpuBusy, decode, prefill,
             choices == 0 ? 0 : (double)swapped / choices,
             choices == 0 ? 0 : swappedMass / (choices / (double)shape.TopK),
@@ -222,6 +231,57 @@ public static class OffloadSimulator
             var j = jobCount++;
             while (j > 0 && jobs[j - 1].Ready > job.Ready) { jobs[j] = jobs[j - 1]; j--; }
             jobs[j] = job;
+        }
+
+        // Demand first (TransferQueue.DemandFirst): queued prefetches leave the bus until this layer's demand is on it.
+        void Defer(double now)
+        {
+            var kept = 0;
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var p = pending[i];
+                if (p.Start < now) { pending[kept++] = p; continue; }
+                deferred.Add((p.Layer, p.Expert));
+                busBusy -= p.End - p.Start;
+                bytesMoved -= model.ExpertBytes;
+            }
+            pending.RemoveRange(kept, pending.Count - kept);
+            busFree = now;
+            foreach (var p in pending) busFree = Math.Max(busFree, p.End);
+        }
+
+        bool TakeDeferred(int layer, int expert)
+        {
+            var i = deferred.IndexOf((layer, expert));
+            if (i < 0) return false;
+            deferred.RemoveAt(i);
+            return true;
+        }
+
+        // The deferred prefetches go back behind the demand, except those whose expert is gone (withdrawn, as the runtime does).
+        void Requeue(double now)
+        {
+            foreach (var (pl, pe) in deferred)
+            {
+                if (cache.Contains(pl, pe)) Schedule(pl, pe, now);
+                else withdrawn++;
+            }
+            deferred.Clear();
+        }
+
+        // A prefetch evicted before it started moves nothing; the transfers queued behind it move up.
+        void WithdrawEvicted(double now)
+        {
+            var any = false;
+            foreach (var p in pending) any |= p.Start >= now && !cache.Contains(p.Layer, p.Expert);
+            if (!any) return;
+            Defer(now);
+            foreach (var (pl, pe) in deferred)
+            {
+                if (cache.Contains(pl, pe)) Schedule(pl, pe, now);
+                else withdrawn++;
+            }
+            deferred.Clear();
         }
 
         void Schedule(int layer, int expert, double notBefore)

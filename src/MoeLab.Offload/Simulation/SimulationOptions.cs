@@ -11,6 +11,7 @@ namespace MoeLab.Offload.Simulation;
 /// <param name="BatchTokens">Trace tokens decoded together per step (their experts' union is fetched once).</param>
 /// <param name="PromptTokens">When positive, the first this many trace tokens are a prompt prefilled in one step from a cold cache.</param>
 /// <param name="MaxTokens">Simulate only the first this many trace tokens; null: the whole trace.</param>
+/// <param name="Queue">How waiting transfers are ordered: FIFO (a copy engine) or demand first with withdrawal of evicted prefetches (a runtime's priority queue).</param>
 /// <param name="CacheAwareMargin">Cache-aware routing (Skliar et al. 2024): a non-first choice whose gate probability is at most this margin is swapped for a resident expert; null: off.</param>
 public sealed record SimulationOptions(
     CachePolicySpec Policy,
@@ -23,7 +24,8 @@ public sealed record SimulationOptions(
     int PromptTokens = 0,
     double? CacheAwareMargin = null,
     int Seed = 0,
-    int? MaxTokens = null)
+    int? MaxTokens = null,
+    TransferQueue Queue = TransferQueue.Fifo)
 {
     public void Validate()
     {
@@ -39,6 +41,8 @@ public sealed record SimulationOptions(
             Preconditions.That(BatchTokens == 1, "cache-aware routing is simulated for batch size 1 only", "batch size");
             Preconditions.That(!CachePolicyCatalog.NeedsNextUse(Policy), "cache-aware routing changes the request stream, so Belady's precomputed next uses no longer hold; pick an online policy", "policy");
         }
+        Preconditions.That(!(EarlyPreemption && Queue == TransferQueue.DemandFirst),
+            "early preemption aborts prefetches in flight, demand-first only reorders queued ones; pick one", "--early-preemption");
         Preconditions.That(!CachePolicyCatalog.NeedsNextUse(Policy) || Prefetcher == "none",
             "Belady's bound is for demand fetching; run 'opt' without a prefetcher", "prefetch");
     }

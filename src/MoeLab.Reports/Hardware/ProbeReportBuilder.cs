@@ -17,7 +17,8 @@ public sealed class ProbeReportBuilder(ProbeRequest request, ProbeResult r, stri
         {
             new("Disk", $"{r.Options.Directory} ({r.IoMode})"),
             new("Sequential read", $"{UnitFormat.Bandwidth(r.SequentialBytesPerSecond)} at {UnitFormat.BytesBinary(r.ExpertReadBytes)} per read"),
-            new("Bus fit", $"t = {UnitFormat.Time(r.Fit.LatencySeconds)} + bytes / {UnitFormat.Bandwidth(r.Fit.BandwidthBytesPerSecond)} (R² = {r.Fit.RSquared:F4})"),
+            new("Bus (profile)", $"t = {UnitFormat.Time(r.Bus.LatencySeconds)} + bytes / {UnitFormat.Bandwidth(r.Bus.BandwidthBytesPerSecond)}, through the 4 KiB and expert-sized means (R² = {r.Bus.RSquared:F4})"),
+            new("Least squares", $"t = {UnitFormat.Time(r.Fit.LatencySeconds)} + bytes / {UnitFormat.Bandwidth(r.Fit.BandwidthBytesPerSecond)} over 4 KiB…16 MiB (R² = {r.Fit.RSquared:F4}), for comparison"),
             new("Expert FFN", $"{UnitFormat.Flops(r.ExpertFlopsPerSecond)}/s (SwiGLU GEMV, d = {r.Options.ExpertHidden}, H = {r.Options.ExpertWidth}, {r.GemmBackend})"),
             new("Per-call overhead", UnitFormat.Time(r.PerCallSeconds)),
             new("RAM read", UnitFormat.Bandwidth(r.RamBytesPerSecond)),
@@ -30,7 +31,7 @@ public sealed class ProbeReportBuilder(ProbeRequest request, ProbeResult r, stri
             if (fio.Ratio < FioAgreement) warnings.Add(new($"our sequential reads reached {fio.Ratio:P0} of fio's bandwidth (< {FioAgreement:P0})", "fio-gap"));
         }
         if (r.IoMode != "O_DIRECT") warnings.Add(new($"O_DIRECT unavailable: {r.IoMode}; disk figures may include caching", "no-direct-io"));
-        if (r.Fit.LatencySeconds < 0) warnings.Add(new("the fitted latency is negative (noisy small reads); the profile uses 0", "negative-latency"));
+        if (r.Fit.LatencySeconds < 0) warnings.Add(new("the least-squares latency is negative (noisy reads); the profile's bus goes through the 4 KiB and expert-sized means instead", "negative-latency"));
 
         var latency = new Table("Read latency (one reader)",
             [new Column("Read size", "bytes", "Bytes per O_DIRECT read at a random aligned offset.", true), new Column("Reads", "reads", "Reads timed.", true),
@@ -49,6 +50,8 @@ public sealed class ProbeReportBuilder(ProbeRequest request, ProbeResult r, stri
             ["expert_read_bytes"] = r.ExpertReadBytes,
             ["sequential_bytes_per_second"] = r.SequentialBytesPerSecond,
             ["fit"] = new JsonObject { ["latency_seconds"] = r.Fit.LatencySeconds, ["bandwidth_bytes_per_second"] = r.Fit.BandwidthBytesPerSecond, ["r_squared"] = r.Fit.RSquared },
+            ["bus"] = new JsonObject { ["latency_seconds"] = r.Bus.LatencySeconds, ["bandwidth_bytes_per_second"] = r.Bus.BandwidthBytesPerSecond, ["r_squared"] = r.Bus.RSquared,
+                ["expert_read_bytes"] = r.ExpertRead?.ReadBytes, ["expert_read_mean_seconds"] = r.ExpertRead?.MeanSeconds, ["expert_reads"] = r.ExpertRead?.Reads },
             ["latency"] = new JsonArray([.. r.Latency.Select(p => (JsonNode)new JsonObject { ["read_bytes"] = p.ReadBytes, ["reads"] = p.Reads, ["mean_seconds"] = p.MeanSeconds })]),
             ["queue_depth"] = new JsonArray([.. r.QueueDepth.Select(q => (JsonNode)new JsonObject { ["readers"] = q.Readers, ["bytes_per_second"] = q.BandwidthBytesPerSecond })]),
             ["expert_flops_per_second"] = r.ExpertFlopsPerSecond,

@@ -27,7 +27,8 @@ public sealed record SimulationRequest(
     int PromptTokens,
     double? CacheAwareMargin,
     int Seed,
-    int? Tokens = null)
+    int? Tokens = null,
+    TransferQueue Queue = TransferQueue.Fifo)
 {
     public OffloadModelShape ResolveModel() => ResolveModel(null);
 
@@ -57,5 +58,5 @@ public sealed record SimulationRequest(
         : CacheExperts.Select(c => GlobalCache ? CacheCapacity.InExperts(checked(c * layers), CacheScope.Global) : CacheCapacity.InExperts(c));
 
     public SimulationOptions Options(CachePolicySpec policy, CacheCapacity capacity) =>
-        new(policy, capacity, Prefetch, Misses, EarlyPreemption, Chunks, Batch, PromptTokens, CacheAwareMargin, Seed, Tokens);
+        new(policy, capacity, Prefetch, Misses, EarlyPreemption, Chunks, Batch, PromptTokens, CacheAwareMargin, Seed, Tokens, Queue);
 }

@@ -20,6 +20,7 @@ public sealed class ExpertReadQueueTests
 
         public int SlotCount => slots;
         public long TotalBytes => slots * 100L;
+        public string IoMode => "in memory (test)";
         public Func<int, int, Exception?> Fail { get; set; } = (_, _) => null;
 
         public IReadOnlyList<(int Layer, int Expert, int Slot)> Reads

@@ -22,6 +22,25 @@ public sealed class DeviceProbeTests : IDisposable
     }
 
     [Fact]
+    public void AnchoredBus_PassesThroughTheSmallAndExpertReads_WhateverTheOtherSizesDid()
+    {
+        // Small reads 60 µs, 10 MiB reads 4.5 ms; a slow, noisy 16 MiB point must not move the line.
+        var small = new LatencyPoint(4096, 256, 60e-6);
+        var expert = new LatencyPoint(10 << 20, 64, 4.5e-3);
+        var noisy = new LatencyPoint(16 << 20, 8, 12e-3);
+        var bus = LatencyFit.Anchored(small, expert, [small, expert, noisy]);
+        Assert.Equal(4.5e-3, bus.Seconds(10 << 20), 1e-12);
+        Assert.Equal(60e-6, bus.Seconds(4096), 1e-12);
+        var leastSquares = LatencyFit.Of([small, expert, noisy]);
+        Assert.True(Math.Abs(leastSquares.Seconds(10 << 20) - 4.5e-3) > 1e-4, "least squares is pulled off the expert-sized read");
+
+        // A small read slower than the line allows: latency floors at 0 and the expert read stays exact.
+        var floored = LatencyFit.Anchored(new LatencyPoint(4096, 10, 1e-9), expert, [expert]);
+        Assert.Equal(0, floored.LatencySeconds);
+        Assert.Equal(4.5e-3, floored.Seconds(10 << 20), 1e-12);
+    }
+
+    [Fact]
     public void FioJson_Parsed_EvenAfterNotes()
     {
         var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Weights", "fio-read-64k.json"));
@@ -50,7 +69,9 @@ public sealed class DeviceProbeTests : IDisposable
         var profile = HardwareProfileFile.Parse(ProbeProfileYaml.Render(r, "test-box"), "probe.yaml");
         Assert.Equal("test-box", profile.Name);
         Assert.False(profile.OffloadedExpertsInHostMemory);
-        Assert.Equal(r.Fit.BandwidthBytesPerSecond, profile.BusBandwidthBytesPerSecond, r.Fit.BandwidthBytesPerSecond * 1e-5);
+        Assert.NotNull(r.ExpertRead);
+        Assert.Equal(r.Bus.BandwidthBytesPerSecond, profile.BusBandwidthBytesPerSecond, r.Bus.BandwidthBytesPerSecond * 1e-5);
+        Assert.Equal(r.ExpertRead!.MeanSeconds, profile.BusTransferTimeSeconds(r.ExpertRead.ReadBytes), r.ExpertRead.MeanSeconds * 1e-4);
         Assert.Equal(r.ExpertFlopsPerSecond, profile.AcceleratorFlopsPerSecond, r.ExpertFlopsPerSecond * 1e-5);
         Assert.Equal(r.RamBytesPerSecond, profile.FastTierBandwidthBytesPerSecond, r.RamBytesPerSecond * 1e-5);
     }
