@@ -21,10 +21,11 @@ public static class ReplayCommand
         var ioThreads = new Option<int>("--io-threads") { Description = "Background reader threads (1 matches the simulator's single bus).", DefaultValueFactory = _ => 1 };
         var hardware = new Option<string?>("--hardware") { Description = "Hardware profile (from `moelab hardware probe`) to predict every run with the simulator and the analytic models; 'probe' measures the weights' device and this CPU first." };
         var mmap = new Option<bool>("--compare-mmap") { Description = "Also decode each trace with experts memory-mapped from a cold page cache (llama.cpp's approach)." };
+        var repeat = new Option<int>("--repeat") { Description = "Runs of each cell; the median is reported with the spread.", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Seed for speculative prefetching.", DefaultValueFactory = _ => 0 };
 
         var command = new Command("replay", "Decode a routing trace through real weights with experts streamed from disk (O_DIRECT) into a fixed cache: measured tokens/s, hit rate, stalls — beside the simulator's prediction.");
-        foreach (var o in new Option[] { model, trace, policy, cacheExperts, global, prefetch, tokens, ioThreads, hardware, mmap, seed })
+        foreach (var o in new Option[] { model, trace, policy, cacheExperts, global, prefetch, tokens, ioThreads, hardware, mmap, seed, repeat })
             command.Options.Add(o);
         OutputOptionSet.AddTo(command);
         command.SetAction(parse => CommandRunner.RunReport(parse, () =>
@@ -32,7 +33,7 @@ public static class ReplayCommand
             var request = new OffloadComparisonRequest(
                 parse.GetValue(model)!, CachePolicySpec.SplitList(parse.GetValue(trace)!), CachePolicySpec.ParseList(parse.GetValue(policy)!),
                 SimulateCommand.ParseSizes(parse.GetValue(cacheExperts)!), parse.GetValue(global), CachePolicySpec.SplitList(parse.GetValue(prefetch)!),
-                parse.GetValue(tokens), parse.GetValue(ioThreads), parse.GetValue(hardware), parse.GetValue(mmap), parse.GetValue(seed));
+                parse.GetValue(tokens), parse.GetValue(ioThreads), parse.GetValue(hardware), parse.GetValue(mmap), parse.GetValue(seed), parse.GetValue(repeat));
             var result = ProgressDisplay.Run("replaying", progress => OffloadComparison.Run(request, progress));
             return ReplayReportBuilder.Build(result, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value)));
         }));

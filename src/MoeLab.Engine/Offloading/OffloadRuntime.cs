@@ -76,8 +76,8 @@ public sealed class OffloadRuntime : IDisposable
                 source: weights.Description, field: gate);
     }
 
-    /// <summary>Mean time of expert reads at random through the runtime's own store (for the bus model).</summary>
-    public LatencyPoint MeasureExpertReads(int reads, long seed = 1) => DeviceProbe.ExpertReads(_store, reads, seed);
+    /// <summary>Mean time of expert reads in decode order through the runtime's own store (for the bus model).</summary>
+    public LatencyPoint MeasureExpertReads(int reads, long seed = 1) => DeviceProbe.ExpertReads(_store, reads, seed, Shape.TopK);
 
     /// <summary>Refuses a trace whose layers, experts or top-k differ from the model's.</summary>
     public void CheckTrace(RoutingTrace trace, string source)

@@ -25,7 +25,7 @@ public static class ProbeProfileYaml
         sb.AppendLine($"fast_tier_capacity_bytes: {r.RamCapacityBytes}");
         sb.AppendLine("# RAM read bandwidth, all cores summing a 256 MiB buffer.");
         sb.AppendLine($"fast_tier_bandwidth_bytes_per_second: {N(r.RamBytesPerSecond)}");
-        sb.AppendLine($"# Bus = the disk: t = latency + bytes / bandwidth through the mean 4 KiB read and the mean of {r.ExpertRead?.Reads ?? 0} expert-sized ({r.ExpertReadBytes} B) random O_DIRECT reads, one reader (R^2 over all read sizes = {r.Bus.RSquared:F4}); least squares over 4 KiB..16 MiB would give {N(r.Fit.LatencySeconds)} s + bytes / {N(r.Fit.BandwidthBytesPerSecond)} B/s.");
+        sb.AppendLine($"# Bus = the disk: t = latency + bytes / bandwidth through the mean 4 KiB read and the mean of {r.ExpertRead?.Reads ?? 0} expert-sized ({r.ExpertReadBytes} B) O_DIRECT reads, one reader (R^2 over all read sizes = {r.Bus.RSquared:F4}); least squares over 4 KiB..16 MiB would give {N(r.Fit.LatencySeconds)} s + bytes / {N(r.Fit.BandwidthBytesPerSecond)} B/s.");
         sb.AppendLine($"# Sequential {r.ExpertReadBytes}-byte reads reached {r.SequentialBytesPerSecond / 1e9:F3} GB/s; concurrent readers -> {qd}.");
         sb.AppendLine($"bus_bandwidth_bytes_per_second: {N(r.Bus.BandwidthBytesPerSecond)}");
         sb.AppendLine($"bus_latency_seconds: {N(Math.Max(0, r.Bus.LatencySeconds))}");
