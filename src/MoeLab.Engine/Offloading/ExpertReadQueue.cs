@@ -5,14 +5,14 @@ namespace MoeLab.Engine.Offloading;
 /// <summary>
 /// Background I/O for the expert cache: a few worker threads read experts into their slots while the decoder
 /// computes. Demand reads always go before queued prefetches (a demand miss pre-empts prefetches that have not
-/// started; one already reading is let finish — a pread cannot be recalled). A slot is reused only after its
-/// last read has completed or been withdrawn, so a read never lands in memory the decoder is using.
+/// started; one already reading is let finish — a pread cannot be recalled). A slot handed to a new occupant
+/// (<see cref="Supersede"/>) loses its queued read at once; a read still in flight into it is let finish, and the
+/// new occupant's read starts only after it, so a read never lands on top of another and the decoder never blocks
+/// on a handover — only on the data it is about to use (<see cref="WaitReady"/>).
 /// All state is guarded by one lock: the queue holds a handful of entries, so contention is not the cost here.
 /// </summary>
 public sealed class ExpertReadQueue : IDisposable
 {
-    private enum SlotState : byte { Idle, Queued, Reading }
-
     private sealed record Job(int Slot, int Layer, int Expert);
 
     private readonly IExpertSlotReader _reader;
@@ -20,7 +20,7 @@ public sealed class ExpertReadQueue : IDisposable
     private readonly LinkedList<Job> _demand = new();
     private readonly LinkedList<Job> _prefetch = new();
     private readonly LinkedListNode<Job>?[] _queued;
-    private readonly SlotState[] _state;
+    private readonly bool[] _reading;
     private readonly Thread[] _workers;
     private bool _stopping;
     private Exception? _failure;
@@ -32,7 +32,7 @@ public sealed class ExpertReadQueue : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
         _reader = reader;
         _queued = new LinkedListNode<Job>?[reader.SlotCount];
-        _state = new SlotState[reader.SlotCount];
+        _reading = new bool[reader.SlotCount];
         _workers = new Thread[threads];
         for (var i = 0; i < threads; i++)
         {
@@ -43,22 +43,22 @@ public sealed class ExpertReadQueue : IDisposable
 
     public int Threads => _workers.Length;
 
-    /// <summary>Totals so far: bytes read, read calls issued, expert reads completed, queued prefetches withdrawn, seconds inside reads (summed over threads).</summary>
+    /// <summary>Totals so far: bytes read, read calls issued, expert reads completed, queued reads withdrawn, seconds inside reads (summed over threads).</summary>
     public (long Bytes, long Reads, long Jobs, long Cancelled, double ReadSeconds) Totals
     {
         get { lock (_gate) return (_bytes, _reads, _jobs, _cancelled, _readSeconds); }
     }
 
-    /// <summary>Queues a read of (layer, expert) into <paramref name="slot"/>. The slot must be free (see <see cref="Release"/>).</summary>
+    /// <summary>Queues a read of (layer, expert) into <paramref name="slot"/>, after any read in flight into it. A slot
+    /// holds one queued read at most: hand it over with <see cref="Supersede"/> first.</summary>
     public void Submit(int slot, int layer, int expert, bool demand)
     {
         lock (_gate)
         {
             ThrowIfFailed();
-            if (_state[slot] != SlotState.Idle) throw new InvalidOperationException($"slot {slot} still has a read outstanding");
+            if (_queued[slot] is not null) throw new InvalidOperationException($"slot {slot} already has a read queued");
             var list = demand ? _demand : _prefetch;
             _queued[slot] = list.AddLast(new Job(slot, layer, expert));
-            _state[slot] = SlotState.Queued;
             Monitor.PulseAll(_gate);
         }
     }
@@ -68,30 +68,22 @@ public sealed class ExpertReadQueue : IDisposable
     {
         lock (_gate)
         {
-            if (_state[slot] != SlotState.Queued) return;
-            var node = _queued[slot]!;
-            if (node.List == _demand) return;
+            if (_queued[slot] is not { } node || node.List == _demand) return;
             _prefetch.Remove(node);
             _demand.AddLast(node);
         }
     }
 
-    /// <summary>Makes a slot free for a new occupant: withdraws its queued read, or waits for the one in progress.</summary>
-    public void Release(int slot)
+    /// <summary>The slot gets a new occupant: its queued read, if any, is withdrawn (never issued). Does not wait.</summary>
+    public void Supersede(int slot)
     {
         lock (_gate)
         {
-            if (_state[slot] == SlotState.Queued)
-            {
-                var node = _queued[slot]!;
-                node.List!.Remove(node);
-                _queued[slot] = null;
-                _state[slot] = SlotState.Idle;
-                _cancelled++;
-                return;
-            }
-            while (_state[slot] == SlotState.Reading) Monitor.Wait(_gate);
             ThrowIfFailed();
+            if (_queued[slot] is not { } node) return;
+            node.List!.Remove(node);
+            _queued[slot] = null;
+            _cancelled++;
         }
     }
 
@@ -100,19 +92,22 @@ public sealed class ExpertReadQueue : IDisposable
     {
         lock (_gate)
         {
-            if (_state[slot] == SlotState.Idle) { ThrowIfFailed(); return 0; }
+            if (!Pending(slot)) { ThrowIfFailed(); return 0; }
             var start = Stopwatch.GetTimestamp();
-            if (_state[slot] == SlotState.Queued) Promote(slot);
-            while (_state[slot] != SlotState.Idle) Monitor.Wait(_gate);
+            Promote(slot);
+            while (Pending(slot) && _failure is null) Monitor.Wait(_gate);
             ThrowIfFailed();
             return Stopwatch.GetElapsedTime(start).TotalSeconds;
         }
     }
 
+    /// <summary>True while a read into the slot is queued or in flight.</summary>
     public bool IsPending(int slot)
     {
-        lock (_gate) return _state[slot] != SlotState.Idle;
+        lock (_gate) return Pending(slot);
     }
+
+    private bool Pending(int slot) => _queued[slot] is not null || _reading[slot];
 
     private void Work()
     {
@@ -121,13 +116,13 @@ public sealed class ExpertReadQueue : IDisposable
             Job job;
             lock (_gate)
             {
-                while (!_stopping && _demand.Count == 0 && _prefetch.Count == 0) Monitor.Wait(_gate);
+                LinkedListNode<Job>? next;
+                while ((next = NextRunnable()) is null && !_stopping) Monitor.Wait(_gate);
                 if (_stopping) return;
-                var list = _demand.Count > 0 ? _demand : _prefetch;
-                job = list.First!.Value;
-                list.RemoveFirst();
+                job = next!.Value;
+                next.List!.Remove(next);
                 _queued[job.Slot] = null;
-                _state[job.Slot] = SlotState.Reading;
+                _reading[job.Slot] = true;
             }
             ExpertReadCost cost = default;
             Exception? failure = null;
@@ -135,7 +130,7 @@ public sealed class ExpertReadQueue : IDisposable
             catch (Exception e) { failure = e; }
             lock (_gate)
             {
-                _state[job.Slot] = SlotState.Idle;
+                _reading[job.Slot] = false;
                 _failure ??= failure;
                 _bytes += cost.Bytes;
                 _reads += cost.Reads;
@@ -144,6 +139,16 @@ public sealed class ExpertReadQueue : IDisposable
                 Monitor.PulseAll(_gate);
             }
         }
+    }
+
+    /// <summary>The first demand read, else the first prefetch, whose slot has no read in flight.</summary>
+    private LinkedListNode<Job>? NextRunnable()
+    {
+        for (var n = _demand.First; n is not null; n = n.Next)
+            if (!_reading[n.Value.Slot]) return n;
+        for (var n = _prefetch.First; n is not null; n = n.Next)
+            if (!_reading[n.Value.Slot]) return n;
+        return null;
     }
 
     private void ThrowIfFailed()

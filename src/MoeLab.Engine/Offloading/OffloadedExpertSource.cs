@@ -121,12 +121,12 @@ public sealed class OffloadedExpertSource : IExpertSource, IDisposable
                     break;
                 case AccessOutcome.MissInserted:
                     slot = _cache.SlotOf(layer, e);
-                    _queue.Release(slot); // the victim's read, if any, must not land on top of this one
+                    _queue.Supersede(slot); // the victim's queued read is withdrawn; one in flight finishes before this one starts
                     _queue.Submit(slot, decoderLayer, e, demand: true);
                     break;
                 default:
                     slot = _stagingSlot + _stagingUsed++;
-                    _queue.Release(slot);
+                    _queue.Supersede(slot);
                     _queue.Submit(slot, decoderLayer, e, demand: true);
                     _bypassedReads++;
                     break;
@@ -161,7 +161,7 @@ public sealed class OffloadedExpertSource : IExpertSource, IDisposable
     {
         if (!_cache.Prefetch(layer, expert)) return;
         var slot = _cache.SlotOf(layer, expert);
-        _queue.Release(slot);
+        _queue.Supersede(slot);
         _queue.Submit(slot, layer + _firstMoeLayer, expert, demand: false);
     }
 

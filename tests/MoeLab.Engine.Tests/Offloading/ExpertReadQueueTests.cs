@@ -146,7 +146,7 @@ public sealed class ExpertReadQueueTests
     }
 
     [Fact]
-    public void Release_WithdrawsAQueuedRead_WhichIsNeverIssued()
+    public void Supersede_WithdrawsAQueuedRead_WhichIsNeverIssued()
     {
         var reader = new RecordingReader(3);
         reader.Gate(0);
@@ -155,8 +155,8 @@ public sealed class ExpertReadQueueTests
         reader.WaitStarted(0);
         queue.Submit(1, 0, 1, demand: false);
         queue.Submit(2, 0, 2, demand: true);
-        queue.Release(1);
-        queue.Release(2);
+        queue.Supersede(1);
+        queue.Supersede(2);
         Assert.False(queue.IsPending(1));
         Assert.False(queue.IsPending(2));
         Assert.Equal(2, queue.Totals.Cancelled);
@@ -171,25 +171,29 @@ public sealed class ExpertReadQueueTests
     }
 
     [Fact]
-    public void Release_WaitsForAReadInProgress_SoItCannotLandOnTheNextOccupant()
+    public void Supersede_DoesNotWait_AndTheNextOccupantsReadStartsOnlyAfterTheOneInFlight()
     {
         var reader = new RecordingReader(2);
         reader.Gate(1);
         using var queue = new ExpertReadQueue(reader, threads: 2);
         queue.Submit(1, 2, 5, demand: false);
         reader.WaitStarted(1);
-        var release = Started(() => queue.Release(1));
-        Assert.False(release.Join(200), "Release returned while the slot's read was still in progress");
+        // The decoder hands slot 1 to another expert while the old read is still in flight: no blocking.
+        var handover = Started(() => { queue.Supersede(1); queue.Submit(1, 3, 6, demand: true); });
+        Assert.True(handover.Join(Patience), "Supersede/Submit blocked on a read in flight");
         Assert.True(queue.IsPending(1));
+        Thread.Sleep(100);
+        Assert.Empty(reader.Reads); // the second worker did not start the new read on top of the old one
         reader.Open(1);
-        Assert.True(release.Join(Patience));
-        Assert.False(queue.IsPending(1));
-        Assert.Equal([(2, 5, 1)], reader.Reads);
+        queue.WaitReady(1);
+        Assert.Equal([(2, 5, 1), (3, 6, 1)], reader.Reads);
         Assert.Equal(0, queue.Totals.Cancelled);
-        // A second submit into a slot with an outstanding read is a host bug, refused.
+        // A second queued read for one slot is a host bug, refused.
         reader.Gate(0);
         queue.Submit(0, 0, 0, demand: true);
-        Assert.Throws<InvalidOperationException>(() => queue.Submit(0, 0, 1, demand: true));
+        reader.WaitStarted(0);
+        queue.Submit(0, 0, 1, demand: true);
+        Assert.Throws<InvalidOperationException>(() => queue.Submit(0, 0, 2, demand: true));
         reader.Open(0);
         queue.WaitReady(0);
     }
@@ -226,6 +230,6 @@ public sealed class ExpertReadQueueTests
         var e = Assert.Throws<IOException>(() => queue.Submit(1, 0, 1, demand: true));
         Assert.Same(cause, e.InnerException);
         Assert.Contains("device went away", e.Message);
-        Assert.Throws<IOException>(() => queue.Release(0));
+        Assert.Throws<IOException>(() => queue.Supersede(0));
     }
 }
