@@ -234,13 +234,16 @@ public static class OffloadSimulator
         }
 
         // Demand first (TransferQueue.DemandFirst): queued prefetches leave the bus until this layer's demand is on it.
-        void Defer(double now)
+        // inFlightAtNow: a transfer starting exactly now is already on the bus (true when prefetches are being queued
+        // now: an idle reader takes a read the moment it is submitted; false at a layer's start, where the demand
+        // reads of that instant go first).
+        void Defer(double now, bool inFlightAtNow = false)
         {
             var kept = 0;
             for (var i = 0; i < pending.Count; i++)
             {
                 var p = pending[i];
-                if (p.Start < now) { pending[kept++] = p; continue; }
+                if (p.Start < now || (inFlightAtNow && p.Start == now)) { pending[kept++] = p; continue; }
                 deferred.Add((p.Layer, p.Expert));
                 busBusy -= p.End - p.Start;
                 bytesMoved -= model.ExpertBytes;
@@ -273,9 +276,10 @@ public static class OffloadSimulator
         void WithdrawEvicted(double now)
         {
             var any = false;
-            foreach (var p in pending) any |= p.Start >= now && !cache.Contains(p.Layer, p.Expert);
+            // A transfer whose start has come is in flight (an idle reader picks a read up the moment it is queued).
+            foreach (var p in pending) any |= p.Start > now && !cache.Contains(p.Layer, p.Expert);
             if (!any) return;
-            Defer(now);
+            Defer(now, inFlightAtNow: true);
             foreach (var (pl, pe) in deferred)
             {
                 if (cache.Contains(pl, pe)) Schedule(pl, pe, now);
