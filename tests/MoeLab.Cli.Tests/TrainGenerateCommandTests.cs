@@ -12,23 +12,8 @@ public sealed class TrainGenerateCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var root = new RootCommand { TrainCommand.Create(), GenerateCommand.Create() };
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (MoeLab.Cli.Infrastructure.CliInvoker.Invoke(root, args, stdout, stderr), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) =>
+        InProcessCli.Run(new RootCommand { TrainCommand.Create(), GenerateCommand.Create() }, args);
 
     private string TextFile()
     {
