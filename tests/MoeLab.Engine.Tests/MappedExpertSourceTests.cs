@@ -137,29 +137,17 @@ public sealed class MappedExpertSourceTests(ITestOutputHelper output) : IDisposa
 
     /// <summary>A three-layer engine MoE (first layer dense, a shared expert) written as a checkpoint with
     /// SafeTensorsFile and opened from disk.</summary>
-    private (FileTensorSource, DecoderArchitecture) EngineCheckpoint(int seed)
+    private (SafeTensorsSource, DecoderArchitecture) EngineCheckpoint(int seed)
     {
-        var config = TinyModels.Moe(tied: false, shared: 1) with { Layers = 3, ContextLength = 12 };
-        var model = new Transformer<float>(config);
-        var rng = new Random(seed);
-        foreach (var slot in model.Layout.Slots)
-        {
-            var view = slot.Of(model.Parameters);
-            for (var i = 0; i < view.Length; i++)
-                view[i] = slot.Shape.Length == 1 ? 1f + 0.2f * (float)(rng.NextDouble() - 0.5) : 0.5f * (float)(rng.NextDouble() * 2 - 1);
-        }
-        var inMemory = CheckpointTensorSource.FromModel(model);
-        var path = Path.Combine(_dir, $"engine-{seed}.safetensors");
-        SafeTensorsFile.Write(path, inMemory.Names.Select(n => SafeTensor.FromFloats(n, inMemory.Info(n).Shape, inMemory.ReadFloats(n))).ToList(),
-            inMemory.Metadata);
-        var weights = new FileTensorSource(path, path);
+        var path = RandomEngineCheckpoint.Write(TinyModels.Moe(tied: false, shared: 1) with { Layers = 3, ContextLength = 12 }, seed, _dir);
+        var weights = SafeTensorsSource.Open(path);
         var architecture = DecoderArchitecture.Read(weights);
         Assert.Equal(ModelFamily.Engine, architecture.Family);
         return (weights, architecture);
     }
 
     /// <summary>The tiny Mixtral as two shards plus config.json, experts in the given dtypes by matrix (w1/w3/w2).</summary>
-    private FileTensorSource WriteMixtral(TinyMixtral mixtral, IReadOnlyDictionary<string, string> expertDTypes)
+    private SafeTensorsSource WriteMixtral(TinyMixtral mixtral, IReadOnlyDictionary<string, string> expertDTypes)
     {
         var dir = Directory.CreateDirectory(Path.Combine(_dir, "mixtral-" + string.Join("-", expertDTypes.Values))).FullName;
         File.WriteAllText(Path.Combine(dir, "config.json"), TinyMixtral.Config().ToJsonString());
@@ -172,7 +160,12 @@ public sealed class MappedExpertSourceTests(ITestOutputHelper output) : IDisposa
         }
         var files = shards.Select((s, i) => Path.Combine(dir, $"model-0000{i + 1}-of-00002.safetensors")).ToArray();
         for (var i = 0; i < 2; i++) SafeTensorsFile.Write(files[i], shards[i], new Dictionary<string, string> { ["format"] = "pt" });
-        return new FileTensorSource(dir, files);
+        var weightMap = new System.Text.Json.Nodes.JsonObject();
+        for (var i = 0; i < 2; i++)
+            foreach (var t in shards[i]) weightMap[t.Name] = Path.GetFileName(files[i]);
+        File.WriteAllText(Path.Combine(dir, SafeTensorsSource.IndexFileName),
+            new System.Text.Json.Nodes.JsonObject { ["metadata"] = new System.Text.Json.Nodes.JsonObject(), ["weight_map"] = weightMap }.ToJsonString());
+        return SafeTensorsSource.Open(dir);
     }
 
     private static SafeTensor Encode(string name, long[] shape, float[] data, string dtype) => dtype switch

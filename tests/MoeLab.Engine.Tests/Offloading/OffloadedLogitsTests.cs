@@ -88,19 +88,6 @@ public sealed class OffloadedLogitsTests : IDisposable
     /// expert), random init, written as one safetensors checkpoint.</summary>
     private string WriteEngineCheckpoint(int seed)
     {
-        var config = TinyModels.Moe(tied: false, shared: 1) with { Layers = 5, Experts = 8, TopK = 2, ContextLength = Tokens };
-        var model = new Transformer<float>(config);
-        var rng = new Random(seed);
-        foreach (var slot in model.Layout.Slots)
-        {
-            var view = slot.Of(model.Parameters);
-            for (var i = 0; i < view.Length; i++)
-                view[i] = slot.Shape.Length == 1 ? 1f + 0.2f * (float)(rng.NextDouble() - 0.5) : 0.5f * (float)(rng.NextDouble() * 2 - 1);
-        }
-        var inMemory = CheckpointTensorSource.FromModel(model);
-        var path = Path.Combine(_dir, $"engine-{seed}.safetensors");
-        SafeTensorsFile.Write(path, inMemory.Names.Select(n => SafeTensor.FromFloats(n, inMemory.Info(n).Shape, inMemory.ReadFloats(n))).ToList(),
-            inMemory.Metadata);
-        return path;
+        return RandomEngineCheckpoint.Write(TinyModels.Moe(tied: false, shared: 1) with { Layers = 5, Experts = 8, TopK = 2, ContextLength = Tokens }, seed, _dir);
     }
 }
