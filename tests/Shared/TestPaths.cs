@@ -1,8 +1,8 @@
 namespace MoeLab.Testing;
 
 /// <summary>
-/// Locates the repository root (the folder holding MoeLab.slnx) and the read-only reference data in
-/// ../shared/data beside it, wherever the test runner's working directory happens to be.
+/// Locates the repository root (the folder holding MoeLab.slnx) and the read-only reference data vendored in its
+/// data/ folder (see data/README.md for sources), wherever the test runner's working directory happens to be.
 /// </summary>
 internal static class TestPaths
 {
@@ -10,7 +10,7 @@ internal static class TestPaths
 
     public static string RepoRoot => Root.Value;
 
-    public static string SharedData => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
+    public static string SharedData => Path.Combine(RepoRoot, "data");
 
     public static string SharedFile(params string[] parts) => Path.Combine([SharedData, .. parts]);
 

@@ -7,7 +7,7 @@ public enum ModelSourceKind
 {
     /// <summary>A bare Hugging Face config.json.</summary>
     HuggingFaceConfig,
-    /// <summary>A reference-data wrapper (name, config, published figures, notes), as in ../shared/data/models.</summary>
+    /// <summary>A reference-data wrapper (name, config, published figures, notes), as in data/models.</summary>
     ReferenceWrapper,
     /// <summary>MoeLab's own spec JSON (<see cref="MoeSpecJson"/>).</summary>
     MoeLabSpec,

@@ -7,7 +7,7 @@ namespace MoeLab.Core.Presets;
 
 /// <summary>
 /// Built-in models, embedded in the assembly (so the CLI works anywhere): every model of the reference
-/// data (../shared/data/models, copied verbatim) plus a few common ones. Names are the file stems; short
+/// data (data/models, copied verbatim) plus a few common ones. Names are the file stems; short
 /// aliases (<c>mixtral-8x7b</c>) map to them.
 /// </summary>
 public static class ModelPresets

@@ -2,7 +2,7 @@ namespace MoeLab.Offload.Traces;
 
 /// <summary>
 /// The real Mixtral-8x7B routing traces shipped inside the assembly (see Traces/BuiltIn/README.md), so a
-/// simulation runs with no trace of its own and without ../shared.
+/// simulation runs with no trace of its own and without the repository checkout.
 /// </summary>
 public static class BuiltInTraces
 {

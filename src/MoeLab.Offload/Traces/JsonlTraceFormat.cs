@@ -5,7 +5,7 @@ using MoeLab.Core.Validation;
 namespace MoeLab.Offload.Traces;
 
 /// <summary>
-/// The JSON-lines routing format of <c>../shared/data/traces/</c> (Mario928/speculative-moe): one object per
+/// The JSON-lines routing format of <c>data/traces/</c> (Mario928/speculative-moe): one object per
 /// (sequence, layer, token) — <c>{"dataset","problem_id","layer","experts":[…],"gating_probs":[…],"token_idx"}</c>.
 /// Lines may come in any order (the published files are layer-major); they are regrouped into decode order:
 /// sequence by sequence in order of first appearance, token by token, layer 0..L−1.

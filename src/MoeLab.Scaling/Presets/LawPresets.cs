@@ -31,7 +31,7 @@ public static class LawPresets
         "besiroglu2024",
         new ChinchillaLaw(E: 1.81724, A: 477.84, B: 2143.86, Alpha: 0.347313, Beta: 0.367183),
         "Besiroglu et al. 2024, Chinchilla Scaling: A replication attempt (arXiv 2404.10102), best-fit point estimate",
-        "Fitted on 240 points extracted from Hoffmann et al.'s Figure 4 (Huber δ = 1e-3, summed, LSE form, 4,500-start grid); moelab fit reproduces it from ../shared/data.");
+        "Fitted on 240 points extracted from Hoffmann et al.'s Figure 4 (Huber δ = 1e-3, summed, LSE form, 4,500-start grid); moelab fit reproduces it from data/.");
 
     /// <summary>Krajewski et al. 2024 fine-grained MoE law.</summary>
     public static readonly LawPreset Krajewski2024 = new(

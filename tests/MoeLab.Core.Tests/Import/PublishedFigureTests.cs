@@ -5,7 +5,7 @@ using MoeLab.Testing;
 namespace MoeLab.Core.Tests.Import;
 
 /// <summary>
-/// One test per model of ../shared/data/models: the spec imported from the file, counted under the
+/// One test per model of data/models: the spec imported from the file, counted under the
 /// vendor's stated convention, against the vendor's own figure read from the same file.
 /// </summary>
 public sealed class PublishedFigureTests

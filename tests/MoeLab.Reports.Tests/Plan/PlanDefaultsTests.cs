@@ -38,7 +38,7 @@ public sealed class PlanDefaultsTests
         Assert.True(large.Layers >= 2 * small.Layers, $"L {small.Layers} → {large.Layers}");
     }
 
-    // Published MoE configs (../shared/data/models) set N_q·d_qkv = d in 10 of 15; the rest go up to 3.4·d (MLA).
+    // Published MoE configs (data/models) set N_q·d_qkv = d in 10 of 15; the rest go up to 3.4·d (MLA).
     // Past seed 001's last budget the grown attention must stay in that family: no narrower than d·0.9, no wider than 1.5·d.
     [Theory]
     [InlineData(1e21)]

@@ -4,7 +4,7 @@ namespace MoeLab.Reports.Tests.Plan;
 
 public sealed class PublishedNeighboursTests
 {
-    // Vendors' own figures (embeddings included), as quoted in ../shared/data/models: a model with exactly these
+    // Vendors' own figures (embeddings included), as quoted in data/models: a model with exactly these
     // counts must find the model that published them first.
     [Theory]
     [InlineData(12.9e9, 46.7e9, "mixtral-8x7b-v0.1")] // Mistral: 12.9 B active of 46.7 B

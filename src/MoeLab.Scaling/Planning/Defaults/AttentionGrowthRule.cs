@@ -3,7 +3,7 @@ namespace MoeLab.Scaling.Planning.Defaults;
 /// <summary>
 /// How the attention grows beyond seed 001's largest budget (3e20, N_q/N_kv/d_qkv = 16/8/128), so that width
 /// and depth both grow instead of depth absorbing all of it. Published MoE models size the attention to the
-/// model width: in the configs vendored in ../shared/data/models, N_q·d_qkv = d in 10 of the 15 with a readable
+/// model width: in the configs vendored in src/MoeLab.Core/Presets/Models, N_q·d_qkv = d in 10 of the 15 with a readable
 /// attention (OLMoE, Qwen1.5-MoE, DeepSeekMoE, Mixtral 8x7B/8x22B, DBRX, Jamba, Phi-3.5-MoE, Llama-4-Scout, Granite;
 /// Hunyuan-Large 80·80 = 6400 = d as well), median N_q·d_qkv/d = 1.0 (the others 1.4–3.4: gpt-oss, DeepSeek-V2-Lite/V3
 /// with MLA, Qwen3-30B-A3B). Seed 001's own 3e20 configuration has 2048/1928 = 1.06. So the rule keeps

@@ -6,7 +6,7 @@ namespace MoeLab.Scaling.Planning.Defaults;
 /// What makes a shape one people would train, applied by the planner as two-sided filters.
 /// <para>Width ratio (K+1)·d_m/d: seed 001's App. E finds the loss optimum near 3.0–3.5 (its own 3e20
 /// configuration, Table 21 d = 1928, d_m = 640, has 9·640/1928 = 2.99, so the band's low edge is 2.95).</para>
-/// <para>Aspect d/L: the published MoE configs in ../shared/data/models span d/L = 42.7 (Qwen3-30B-A3B, 2048/48)
+/// <para>Aspect d/L: the published MoE configs in src/MoeLab.Core/Presets/Models span d/L = 42.7 (Qwen3-30B-A3B, 2048/48)
 /// to 153.6 (DBRX, 6144/40); median 102 (Grok-1 96, Hunyuan-Large 100, Llama-4-Scout 107). Seed 001's 3e20
 /// configuration has 1928/16 = 120.5.</para>
 /// </summary>
