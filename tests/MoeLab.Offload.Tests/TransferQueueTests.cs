@@ -53,6 +53,48 @@ public sealed class TransferQueueTests
         Assert.True(first.DecodeSeconds < fifo.DecodeSeconds, $"demand-first {first.DecodeSeconds} s vs FIFO {fifo.DecodeSeconds} s");
     }
 
+    [Theory]
+    [InlineData("lru", "oracle")]
+    [InlineData("lfu", "oracle")]
+    [InlineData("fifo", "oracle")]
+    [InlineData("lru", "stride")]
+    [InlineData("lfu", "speculative(accuracy=0.5)")]
+    public void OneBus_BusyTimeNeverExceedsElapsedTime(string policy, string prefetch)
+    {
+        // One bus, zero latency: the seconds it is busy can never exceed the seconds that pass. A queue that forgets a
+        // demand read it has just scheduled (and starts a requeued prefetch beside it) breaks this.
+        var trace = TestTraces.Random(seed: 11, layers: 4, experts: 8, topK: 2, tokens: 400);
+        var shape = new MoeLab.Offload.Analytic.OffloadModelShape(4, 8, 2, ExpertBytes: 100, ExpertFlopsPerToken: 10, AttentionFlopsPerToken: 10, ResidentBytesPerLayer: 0);
+        foreach (var queue in new[] { TransferQueue.Fifo, TransferQueue.DemandFirst })
+        {
+            var r = OffloadSimulator.Run(trace, shape, Machine,
+                new SimulationOptions(CachePolicySpec.Parse(policy), CacheCapacity.InExperts(2), prefetch, Queue: queue));
+            var elapsed = r.DecodeSeconds + r.PrefillSeconds;
+            Assert.True(r.BusBusySeconds <= elapsed * (1 + 1e-12), $"{queue}: bus busy {r.BusBusySeconds} s in {elapsed} s");
+            Assert.Equal(r.BytesMoved, r.Transfers * shape.ExpertBytes);
+        }
+    }
+
+    [Fact]
+    public void WithdrawingAPrefetch_RequeuesBehindTheDemandReadAlreadyOnTheBus()
+    {
+        // The LFU trace above with dense 0.5 s (expert 1 s, transfer 2 s), timeline worked by hand:
+        // t2 layer 0 (dense ends 15): 3 was prefetched ([14.5, 16.5], in flight), 2 misses: demand read [16.5, 18.5].
+        // The oracle then prefetches 2 and 3 into layer 1; 3 evicts the queued 2, which is withdrawn, and 3 is requeued.
+        // It must queue behind the demand read: [18.5, 20.5] (a queue rebuilt from the prefetches alone put it at
+        // [16.5, 18.5], beside the demand read, on a single bus). Layer 0 ends 19.5; layer 1's dense ends 20; 2 misses:
+        // [20.5, 22.5]; 3 computes 20.5–21.5, 2 computes 22.5–23.5.
+        var builder = new RoutingTraceBuilder(new TraceShape(2, 4, 2), withGates: false);
+        builder.AddToken([0, 1, 0, 1], default);
+        builder.AddToken([0, 1, 0, 1], default);
+        builder.AddToken([2, 3, 2, 3], default);
+        var shape = Shape with { AttentionFlopsPerToken = 5 };
+        var r = OffloadSimulator.Run(builder.Build(), shape, Machine,
+            new SimulationOptions(CachePolicySpec.Parse("lfu"), CacheCapacity.InExperts(2), "oracle", Queue: TransferQueue.DemandFirst));
+        Assert.Equal(23.5, r.DecodeSeconds, 12);
+        Assert.Equal(9, r.Transfers);
+    }
+
     [Fact]
     public void EarlyPreemptionAndDemandFirst_AreRefusedTogether()
     {

@@ -175,7 +175,7 @@ public sealed record OffloadComparison(
     }
 
     /// <summary>
-    /// The machine as it runs this model's decode: a short calibration replay (8 tokens, LRU holding only top-k experts,
+    /// The machine as it runs this model's decode: a short calibration replay (16 tokens, LRU holding only top-k experts,
     /// so nearly every request misses) on seeded uniform synthetic routing — not the traces being predicted — gives the
     /// mean expert read and the expert FLOP/s while reads land in memory beside the compute.
     /// Why not the probe's own figures: on this project's virtual disk the runtime's reads ran at 2.0–2.7 GB/s while
@@ -186,7 +186,7 @@ public sealed record OffloadComparison(
     /// </summary>
     private static (Weights.LatencyPoint ExpertRead, double ExpertFlopsPerSecond) Calibrate(OffloadRuntime runtime)
     {
-        const int tokens = 8;
+        const int tokens = 16;
         var routing = MoeLab.Offload.Synthetic.SyntheticRoutingGenerator.Generate(runtime.Shape, tokens,
             new MoeLab.Offload.Synthetic.SyntheticRoutingParameters(ZipfExponent: 0), seed: 20261204);
         var run = runtime.Replay(routing, tokens, new ReplayOptions(CachePolicySpec.Parse("lru"), CacheCapacity.InExperts(runtime.Shape.TopK)));

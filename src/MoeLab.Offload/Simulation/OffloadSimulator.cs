@@ -56,7 +56,9 @@ public static class OffloadSimulator
         var expertOneToken = costs.ExpertSeconds(1);
         var routed = new int[shape.ExpertsPerLayer * Math.Max(1, options.BatchTokens)];
 
-        double clock = 0, busFree = 0, busBusy = 0, cpuBusy = 0;
+        // demandEnd: when the last demand transfer leaves the bus. Demand transfers are not in `pending` (they are never
+        // withdrawn), so a queue rebuilt from `pending` must still start behind them.
+        double clock = 0, busFree = 0, busBusy = 0, cpuBusy = 0, demandEnd = 0;
         long bytesMoved = 0, transfers = 0, cpuExecutions = 0, preemptions = 0, swapped = 0, choices = 0, withdrawn = 0;
         var demandFirst = options.Queue == TransferQueue.DemandFirst && !options.EarlyPreemption;
         var deferred = new List<(int Layer, int Expert)>();
@@ -158,6 +160,7 @@ public static class OffloadSimulator
                     cache.AdmitMissed(layer, e, nu);
                     var arrival = transferStart + transferSeconds;
                     busFree = arrival;
+                    demandEnd = arrival;
                     busBusy += transferSeconds;
                     bytesMoved += model.ExpertBytes;
                     transfers++;
@@ -249,7 +252,7 @@ public static class OffloadSimulator
                 bytesMoved -= model.ExpertBytes;
             }
             pending.RemoveRange(kept, pending.Count - kept);
-            busFree = now;
+            busFree = Math.Max(now, demandEnd);
             foreach (var p in pending) busFree = Math.Max(busFree, p.End);
         }
 

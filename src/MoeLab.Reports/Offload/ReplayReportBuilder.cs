@@ -83,6 +83,8 @@ public static class ReplayReportBuilder
         new("hits measured", "requests", "Demand hits of the real run.", true),
         new("hits predicted", "requests", "Demand hits the simulator counts for the same requests.", true),
         new("measured", "tokens/s", null, true),
+        new("reads measured", "reads", "Expert reads the runtime completed: demand misses and prefetches.", true),
+        new("reads predicted", "reads", "Transfers the simulator put on the bus (withdrawn prefetches excluded).", true),
         new("predicted", "tokens/s", "The simulator's decode speed with the hardware profile.", true),
         new("error", "%", "(predicted − measured) / measured.", true),
     ],
@@ -91,6 +93,8 @@ public static class ReplayReportBuilder
         Cell.Number(c.Measured.Counters.Hits, "0"),
         c.Predicted is null ? "n/a" : Cell.Number(c.Predicted.Counters.Hits, "0"),
         Cell.Number(c.Measured.Measured.TokensPerSecond, "0.00"),
+        Cell.Number(c.Measured.Measured.ReadsIssued, "0"),
+        c.Predicted is null ? "n/a" : Cell.Number(c.Predicted.Transfers, "0"),
         c.Predicted is null ? "n/a" : Cell.Number(c.Predicted.DecodeTokensPerSecond, "0.00"),
         c.TokensPerSecondError is { } e ? Cell.Number(100 * e, "+0.0;-0.0") : "n/a",
     ])]);
@@ -187,6 +191,9 @@ public static class ReplayReportBuilder
             {
                 ["hits"] = c.Predicted.Counters.Hits, ["hit_rate"] = c.Predicted.Counters.HitRate,
                 ["decode_tokens_per_s"] = c.Predicted.DecodeTokensPerSecond, ["error"] = c.TokensPerSecondError,
+                ["transfers"] = c.Predicted.Transfers, ["bytes_moved"] = c.Predicted.BytesMoved,
+                ["bus_busy_s"] = c.Predicted.BusBusySeconds, ["stall_s"] = c.Predicted.Decode.TransferStallSeconds,
+                ["dense_s"] = c.Predicted.Decode.DenseSeconds, ["expert_compute_s"] = c.Predicted.Decode.ExpertComputeSeconds,
             },
             ["analytic"] = c.Analytic is null ? null : new JsonObject
             {
