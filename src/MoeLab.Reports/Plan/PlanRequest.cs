@@ -187,7 +187,8 @@ public sealed record PlanRequest(
         if (LawPath is null) return new Seed001ComputeSplit(LawPresets.Seed001.Law);
         try
         {
-            return new LawComputeSplit(LawFile.Load(LawPath).ToLaw(), LawPath);
+            // Ludziejewski's E is the FFN expansion (total over active expert parameters), the backbone's (N_e+1)/(K+1).
+            return new LawComputeSplit(LawFile.Load(LawPath).ToLaw(), LawPath, new Seed001ShapeRealizer(Backbone).ExpansionLimit);
         }
         catch (InvalidInputException e)
         {

@@ -4,7 +4,9 @@ namespace MoeLab.Scaling.Laws;
 /// Hoffmann et al. 2022 ("Chinchilla") parametric law <c>L(N, D) = E + A/N^α + B/D^β</c>.
 /// Under C = 6·N·D the optimum is closed-form (Hoffmann eq. 4):
 /// <c>N_opt = G·(C/6)^a</c>, <c>D_opt = G⁻¹·(C/6)^b</c>, with <c>a = β/(α+β)</c>, <c>b = α/(α+β)</c> and
-/// <c>G = (α·A / (β·B))^(1/(α+β))</c>.
+/// <c>G = (α·A / (β·B))^(1/(α+β))</c>. N counts all parameters with embeddings, as Hoffmann et al. do (their §2 and
+/// App. F count embeddings in parameters and FLOPs), and C = 6·N·D is their FLOPs approximation (§3.3; App. F shows
+/// it against their exact count). Laws refitted in this form (Besiroglu et al. 2024) keep both.
 /// </summary>
 public sealed record ChinchillaLaw(double E, double A, double B, double Alpha, double Beta) : IComputeOptimalLaw
 {
@@ -22,6 +24,11 @@ public sealed record ChinchillaLaw(double E, double A, double B, double Alpha, d
 
     /// <summary>Exponent of D_opt in C: b = α/(α+β).</summary>
     public double TokensExponent => Alpha / (Alpha + Beta);
+
+    public string ComputeConvention => "C = 6·N·D, N with embeddings (Hoffmann et al. 2022 §3.3, eq. 4)";
+
+    public double TrainingFlopsPerToken(double paramsN, double experts = 1, double granularity = 1) =>
+        TrainingCompute.FlopsPerParamToken * paramsN;
 
     public double Loss(LawInput input) => Loss(input.ParamsN, input.TokensD);
 

@@ -68,6 +68,12 @@ public sealed class ExpressionLaw : IComputeOptimalLaw
         return _compiled(slots);
     }
 
+    /// <summary>A user's expression has no paper: its variable C is 6·N·D, so its optimum uses the same count.</summary>
+    public string ComputeConvention => "C = 6·N·D (the expression's variable C)";
+
+    public double TrainingFlopsPerToken(double paramsN, double experts = 1, double granularity = 1) =>
+        TrainingCompute.FlopsPerParamToken * paramsN;
+
     public ComputeAllocation OptimalAllocation(double computeFlops, double experts = 1, double granularity = 1) =>
         NumericComputeOptimum.Find(this, computeFlops, experts, granularity);
 }

@@ -26,17 +26,29 @@ public interface IScalingLaw
 }
 
 /// <summary>
-/// A law whose loss-minimising split of a compute budget C = 6·N·D is known. MoE laws interpret N as active
-/// parameters and take the expert count from <paramref name="experts"/>.
+/// A law whose loss-minimising split of a compute budget is known. Each law counts training compute as its own
+/// paper does (<see cref="ComputeConvention"/>): C = D · <see cref="TrainingFlopsPerToken"/>(N, E, G), which is
+/// 6·N·D for the Chinchilla forms but not for Krajewski et al. 2024 (routing and a width-dependent term).
 /// </summary>
 public interface IComputeOptimalLaw : IScalingLaw
 {
+    /// <summary>The law's FLOPs count with its source, e.g. <c>C = 6·N·D (Hoffmann et al. 2022 §3.3)</c>.</summary>
+    string ComputeConvention { get; }
+
+    /// <summary>
+    /// Training FLOPs per token at the law's own N (whatever it counts: with or without embeddings, active or total),
+    /// E and G; every law here is linear in D, so C = D · this.
+    /// </summary>
+    double TrainingFlopsPerToken(double paramsN, double experts = 1, double granularity = 1);
+
+    /// <summary>The loss-minimising (N, D) at budget C under <see cref="ComputeConvention"/>, at expert count E and granularity G.</summary>
     ComputeAllocation OptimalAllocation(double computeFlops, double experts = 1, double granularity = 1);
 }
 
 /// <summary>The loss-minimising (N, D) for a compute budget, and the loss the law predicts there.</summary>
-/// <param name="ComputeFlops">The budget C, in FLOPs (C = 6·N·D).</param>
-/// <param name="ParamsN">N_opt, parameters (active parameters for MoE laws).</param>
+/// <param name="ComputeFlops">The budget C, in FLOPs, counted as the law counts it.</param>
+/// <param name="ParamsN">N_opt in the law's own convention (Hoffmann: all parameters; Ludziejewski: active with
+/// embeddings; Krajewski: total non-embedding).</param>
 /// <param name="TokensD">D_opt, training tokens.</param>
 /// <param name="Loss">Predicted loss at (N_opt, D_opt), nats/token.</param>
 public sealed record ComputeAllocation(double ComputeFlops, double ParamsN, double TokensD, double Loss)
@@ -44,7 +56,7 @@ public sealed record ComputeAllocation(double ComputeFlops, double ParamsN, doub
     public double TokensPerParam => TokensD / ParamsN;
 }
 
-/// <summary>The FLOPs convention every compute-optimal allocation here uses.</summary>
+/// <summary>Kaplan / Hoffmann's C ≈ 6·N·D: the FLOPs convention of the Chinchilla-form laws and of the data readers.</summary>
 public static class TrainingCompute
 {
     /// <summary>Training FLOPs per parameter per token (forward + backward), Kaplan / Hoffmann's C ≈ 6·N·D.</summary>

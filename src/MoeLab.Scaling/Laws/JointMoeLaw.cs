@@ -5,8 +5,11 @@ namespace MoeLab.Scaling.Laws;
 /// arXiv 2502.05172) joint dense/MoE law
 /// <c>L(N_act, D, Ê) = a·Ê^δ·N_act^(α + γ·ln Ê) + b·Ê^ω·D^(β + ζ·ln Ê) + c</c>, with Ê Clark's saturating
 /// expert count (<see cref="ClarkExpertSaturation"/>). In this form the exponents α, β are negative (the
-/// paper writes N^α, not 1/N^α). At a fixed E the law is a Chinchilla law in (N_act, D), so the optimum under
-/// C = 6·N_act·D is closed-form.
+/// paper writes N^α, not 1/N^α). Its variables as the paper defines them (App. A.1, eqs. 9–10): N_act the active
+/// parameters INCLUDING embedding and unembedding, N_act = 2·d·V + 13·n_blocks·d²; E the number of experts, each as
+/// wide as the dense FFN (granularity 1) with top-1 routing, so E = total over active FFN parameters. Its FLOPs
+/// convention (App. A.2, after Sardana et al. 2024): C = 6·N_act·D, routing neglected (E ≤ 32, granularity 1).
+/// At a fixed E the law is a Chinchilla law in (N_act, D), so the optimum is the closed form of its eq. 7.
 /// </summary>
 public sealed record JointMoeLaw(
     double A, double Alpha, double Delta, double Gamma,
@@ -23,6 +26,11 @@ public sealed record JointMoeLaw(
         new("b", B), new("beta", Beta), new("omega", Omega), new("zeta", Zeta), new("c", C),
         new("E_start", Saturation.ExpertsStart), new("E_max", Saturation.ExpertsMax),
     ];
+
+    public string ComputeConvention => "C = 6·N_act·D, N_act with embeddings, routing neglected (Ludziejewski et al. 2025 App. A.2)";
+
+    public double TrainingFlopsPerToken(double paramsN, double experts = 1, double granularity = 1) =>
+        TrainingCompute.FlopsPerParamToken * paramsN;
 
     public double Loss(LawInput input) => AtExperts(input.Experts).Loss(input.ParamsN, input.TokensD);
 

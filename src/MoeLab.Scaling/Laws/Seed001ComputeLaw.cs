@@ -10,6 +10,9 @@ public sealed record Seed001ComputeLaw(double TokensCoefficient, double TokensEx
 {
     public const string Form = "seed001-compute";
 
+    /// <summary>Seed 001's FLOPs count: C = M·D with M the training FLOPs per token (its App.; the main text prints 6·N_a·L).</summary>
+    public const string ComputeConvention = "C = M·D, M = 6·N_a + 6·S·N_q·d_qkv·L FLOPs per token (seed 001, non-embedding)";
+
     public IReadOnlyList<KeyValuePair<string, double>> Parameters => [new("k", TokensCoefficient), new("p", TokensExponent)];
 
     /// <summary>D_opt(C), training tokens.</summary>

@@ -11,13 +11,22 @@ public sealed record Seed001ComputeSplit(Seed001ComputeLaw Law, string Source = 
 }
 
 /// <summary>
-/// Phase 0 from any loss law (e.g. one fitted by <c>moelab fit</c>): its compute-optimal D under C = 6·N·D, then
-/// M_opt = C / D_opt. The law's N convention need not match seed 001's triad; only its token budget is used.
+/// Phase 0 from any loss law (e.g. one fitted by <c>moelab fit</c>): its compute-optimal D under the law's own FLOPs
+/// convention (<see cref="IComputeOptimalLaw.ComputeConvention"/>: 6·N·D for the Chinchilla forms and Ludziejewski,
+/// eq. 10 with routing for Krajewski, whose granularity is optimised too), then M_opt = C / D_opt. The law's N
+/// convention need not match seed 001's triad; only its token budget is used. <paramref name="Experts"/> is the
+/// expert count the law reads (Ludziejewski's E: total over active FFN parameters); laws without E ignore it.
 /// </summary>
-public sealed record LawComputeSplit(IScalingLaw Law, string Source) : IComputeSplit
+public sealed record LawComputeSplit(IScalingLaw Law, string Source, double Experts = 1) : IComputeSplit
 {
-    public string Name => $"D_opt of the {Law.FormName} law ({Source}) under C = 6·N·D, M_opt = C/D_opt";
+    public string Name => $"D_opt of the {Law.FormName} law ({Source}) under {Convention}, M_opt = C/D_opt";
 
-    public double TokensFor(double computeFlops) =>
-        (Law is IComputeOptimalLaw closed ? closed.OptimalAllocation(computeFlops) : NumericComputeOptimum.Find(Law, computeFlops)).TokensD;
+    private string Convention => Law is IComputeOptimalLaw own ? own.ComputeConvention : "C = 6·N·D";
+
+    public double TokensFor(double computeFlops) => Law switch
+    {
+        FineGrainedMoeLaw krajewski => krajewski.OptimalConfiguration(computeFlops).Allocation.TokensD,
+        IComputeOptimalLaw own => own.OptimalAllocation(computeFlops, Experts).TokensD,
+        _ => NumericComputeOptimum.Find(Law, computeFlops, Experts).TokensD,
+    };
 }

@@ -14,7 +14,7 @@ public static class LawPresets
         "hoffmann2022",
         new ChinchillaLaw(E: 1.69, A: 406.4, B: 410.7, Alpha: 0.34, Beta: 0.28),
         "Hoffmann et al. 2022, Training Compute-Optimal Large Language Models (arXiv 2203.15556), Approach 3, eq. 10",
-        "Rounded as printed. The rounding moves N_opt at 5.76e23 FLOPs from about 40 B to about 32 B; use hoffmann2022-unrounded for the paper's own allocations.");
+        "N with embeddings, C = 6·N·D (§3.3). Rounded as printed. The rounding moves N_opt at 5.76e23 FLOPs from about 40 B to about 32 B; use hoffmann2022-unrounded for the paper's own allocations.");
 
     /// <summary>
     /// Hoffmann et al. 2022 Approach 3 with the unrounded exponents α = 0.3392, β = 0.2849 that Besiroglu et al.
@@ -40,7 +40,8 @@ public static class LawPresets
         "Krajewski et al. 2024, Scaling Laws for Fine-Grained Mixture of Experts (arXiv 2402.07871), Table 1 (fitted coefficients)",
         "MoE row (a = 18.1, α = 0.115, b = 30.8, β = 0.147, g = 2.1, γ = 0.58, c = 0.47; its dense row has a = 16.3, α = 0.126, b = 26.7, β = 0.127). " +
         "Fitted on MoE models with 64 experts (expansion rate 64) and granularity G = 1..16. N is the total non-embedding parameter count; " +
-        "the paper's FLOPs leave out embeddings and include routing, F = (12·d²·c_f + d·E·G·c_r)·D·n_blocks, so C = 6·N·D does not hold exactly for this law.");
+        "its FLOPs leave out embeddings and include routing, eq. 10 F = (12·d²·c_f + d·E·G·c_r)·D·n_blocks with d = 64·n_blocks, c_f = 6, c_r = 14, " +
+        "not 6·N·D; the compute optimum uses eq. 10 and searches G over powers of two, as its Table 2 (N, D, G per budget) does.");
 
     /// <summary>
     /// Ludziejewski et al. 2025 joint dense/MoE law, Table 3: a = 35.91, α = −0.1889, δ = −0.2285, γ = 0.0098,

@@ -45,5 +45,31 @@ public sealed class ComputeSplitTests
         Assert.InRange(5.76e23 / (6 * tokens), 35e9, 45e9);
     }
 
+    [Fact]
+    public void LawSplit_Krajewski_UsesEq10AndTheOptimalGranularity()
+    {
+        // Krajewski et al. 2024 Table 2: at 1.93e20 FLOPs the optimum trains on 28.94 B tokens (G = 16); KrajewskiOptimumTests
+        // holds the law to the table within 3%. Under a blanket C = 6·N·D with the law's total N the answer would be far off.
+        var law = (Laws.FineGrainedMoeLaw)LawPresets.Krajewski2024.Law;
+
+        var tokens = new LawComputeSplit(law, "preset").TokensFor(1.93e20);
+
+        Assert.InRange(tokens / 28.94e9, 0.97, 1.03);
+        Assert.Equal(law.OptimalConfiguration(1.93e20).Allocation.TokensD, tokens);
+        Assert.Contains("eq. 10", new LawComputeSplit(law, "preset").Name);
+    }
+
+    [Theory]
+    [InlineData(1, 9.7e9)]
+    [InlineData(8, 17e9)]
+    [InlineData(32, 24.9e9)]
+    public void LawSplit_Ludziejewski_ReadsTheExpertCountItIsGiven(double experts, double printedTokens)
+    {
+        // Ludziejewski et al. 2025 Table 1 at 1e20 FLOPs: D_opt = 9.7 B (E = 1), 17 B (E = 8), 24.9 B (E = 32), C = 6·N_act·D.
+        var tokens = new LawComputeSplit(LawPresets.Ludziejewski2025.Law, "preset", experts).TokensFor(1e20);
+
+        Assert.InRange(tokens / printedTokens, 0.97, 1.03);
+    }
+
     private static double FourSignificant(double value) => double.Parse(value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 }
