@@ -113,17 +113,20 @@ public sealed record PerScaleCurve(PerScaleCurveKind Kind, double A, double B, d
         return new NearOptimalBand(epsilon, lower, upper, min);
     }
 
+    /// <summary>The functions a and b multiply (c multiplies 1): the form is linear in its coefficients.</summary>
+    public static Func<double, double>[] Basis(PerScaleCurveKind kind, double wall = double.NaN) => kind switch
+    {
+        PerScaleCurveKind.FlopsRatio => [x => 1 / (x - FlopsRatioPole), x => x],
+        PerScaleCurveKind.SparsityRatio => [x => 1 / (x - 1), x => 1 / (wall - x)],
+        _ => [x => x * x, x => x],
+    };
+
     /// <summary>Least-squares fit of the form's (a, b, c) to (x, loss) points at one scale.</summary>
     public static PerScaleCurve Fit(PerScaleCurveKind kind, IReadOnlyList<double> xs, IReadOnlyList<double> losses, double wall = double.NaN)
     {
         if (xs.Count != losses.Count) throw new InvalidInputException("x and loss lists differ in length", field: "points");
         if (xs.Count < 3) throw new InvalidInputException($"a per-scale curve has 3 coefficients; got {xs.Count} points", field: "points");
-        Func<double, double>[] basis = kind switch
-        {
-            PerScaleCurveKind.FlopsRatio => [x => 1 / (x - FlopsRatioPole), x => x, _ => 1.0],
-            PerScaleCurveKind.SparsityRatio => [x => 1 / (x - 1), x => 1 / (wall - x), _ => 1.0],
-            _ => [x => x * x, x => x, _ => 1.0],
-        };
+        Func<double, double>[] basis = [.. Basis(kind, wall), _ => 1.0];
         var probe = new PerScaleCurve(kind, 0, 0, 0, wall);
         var (lo, hi) = probe.Domain;
         for (var i = 0; i < xs.Count; i++)

@@ -45,14 +45,17 @@ internal sealed record SyntheticLadder(PowerLaw FlopsRatio, PowerLaw TotalPerAct
         return MinimumLoss.At(c) + fx + fy + fd;
     }
 
-    /// <summary>The table as CSV lines, columns in an unusual order (the reader must not care) plus an ignored one.</summary>
-    public IReadOnlyList<string> Lines()
+    /// <summary>
+    /// The table as CSV lines, columns in an unusual order (the reader must not care) plus an ignored one; without
+    /// <paramref name="phaseColumn"/> the reader must tell the grid from the sweep by itself.
+    /// </summary>
+    public IReadOnlyList<string> Lines(bool phaseColumn = true)
     {
         var rng = SplitMix64.ForStream(Seed, 0);
-        var lines = new List<string> { "run,loss,phase,d,c,n_over_na,m_over_na,note" };
+        var lines = new List<string> { phaseColumn ? "run,loss,phase,d,c,n_over_na,m_over_na,note" : "run,loss,d,c,n_over_na,m_over_na,note" };
         var run = 0;
-        string Row(double c, int phase, double x, double y, double d) =>
-            string.Create(CultureInfo.InvariantCulture, $"r{run++},{Loss(c, x, y, d) + Noise * rng.NextGaussian():R},{phase},{d:R},{c:R},{y:R},{x:R},synthetic");
+        string Row(double c, int phase, double x, double y, double d) => string.Create(CultureInfo.InvariantCulture,
+            $"r{run++},{Loss(c, x, y, d) + Noise * rng.NextGaussian():R},{(phaseColumn ? $"{phase}," : "")}{d:R},{c:R},{y:R},{x:R},synthetic");
         foreach (var c in Scales)
         {
             double xs = FlopsRatio.At(c), ys = TotalPerActive.At(c), ds = HiddenSize.At(c);

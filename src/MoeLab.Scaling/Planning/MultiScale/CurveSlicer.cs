@@ -3,22 +3,30 @@ using MoeLab.Scaling.Laws;
 
 namespace MoeLab.Scaling.Planning.MultiScale;
 
-/// <summary>The runs of one scale that one curve is fitted to, and in words which they are.</summary>
-public sealed record CurveSlice(PerScaleCurveKind Kind, IReadOnlyList<ScaledRun> Runs, string Description);
+/// <summary>
+/// The runs of one scale that one curve is fitted to: each in a group of runs that share the held variables, and
+/// the reference group (the one holding the lowest loss), whose level the reported curve carries.
+/// </summary>
+/// <param name="Groups">The group of each run, parallel to <paramref name="Runs"/>.</param>
+public sealed record CurveSlice(PerScaleCurveKind Kind, IReadOnlyList<ScaledRun> Runs, IReadOnlyList<int> Groups, int ReferenceGroup, string Description)
+{
+    public IReadOnlyList<CurvePoint> Points() => [.. Runs.Select((r, i) => new CurvePoint(r.Row, Kind.Of(r.Run), r.Run.Loss, Groups[i]))];
+}
 
 /// <summary>
 /// Decides which runs of a scale each curve is fitted to. A curve in one variable needs runs where the other
 /// variables stand still, or their effects leak into the fit:
 /// <list type="bullet">
-/// <item>With a <c>phase</c> column (seed 001's procedure): loss vs M/N_a on phase-1 runs sharing one N/N_a,
-/// loss vs N/N_a on phase-1 runs sharing one M/N_a (Phase 1 holds d at the median of each point's feasible
-/// interval, which moves with the point, so d is not required to agree), loss vs d on every phase-2 run (the
-/// d sweep at the Phase-1 choice). Rows with a blank phase count for both phases.</item>
-/// <item>Without one: each variable on the runs where the other two share values.</item>
+/// <item>With a <c>phase</c> column (seed 001's procedure): loss vs M/N_a on phase-1 runs grouped by N/N_a, loss vs
+/// N/N_a on phase-1 runs grouped by M/N_a (Phase 1 holds d at the median of each point's feasible interval, which
+/// moves with the point, so d is not required to agree), loss vs d on every phase-2 run (the d sweep at the Phase-1
+/// choice). Rows with a blank phase count for both phases.</item>
+/// <item>Without one: each variable on runs grouped by the other two.</item>
 /// </list>
-/// Of the groups of runs that share the held values, the one with the most distinct values of the fitted variable
-/// is used (on a grid, every row qualifies); ties go to the group holding the lowest loss, the slice through the
-/// best run. Values within <see cref="SameValueTolerance"/> (relative) count as equal.
+/// Groups with at least 2 distinct values of the fitted variable are kept (the rows of each N/N_a of a grid; the
+/// one sweep of a one-at-a-time design) and share the curve's shape, each with its own offset
+/// (<see cref="ScaleCurveFit"/>): a grid's every row informs the optimum, not only the slice through the best run.
+/// Values within <see cref="SameValueTolerance"/> (relative) count as equal.
 /// </summary>
 public static class CurveSlicer
 {
@@ -29,21 +37,28 @@ public static class CurveSlicer
     {
         var phase = kind == PerScaleCurveKind.Quadratic ? 2 : 1;
         var candidates = hasPhase ? scale.Runs.Where(r => r.Phase is null || r.Phase == phase).ToList() : [.. scale.Runs];
-        var phaseNote = hasPhase ? $"phase-{phase} rows" : "rows";
+        var rows = hasPhase ? $"phase-{phase} rows" : "rows";
         var held = Held(kind, hasPhase);
-        if (held.Length == 0 || candidates.Count == 0) return new CurveSlice(kind, candidates, $"all {phaseNote} of the scale");
+        if (held.Length == 0) return new CurveSlice(kind, candidates, [.. candidates.Select(_ => 0)], 0, $"all {rows}");
 
         var clusters = held.Select(h => CurveVariable.Cluster(candidates.Select(r => h.Of(r.Run)), SameValueTolerance)).ToArray();
-        var own = CurveVariable.Cluster(candidates.Select(r => kind.Of(r.Run)), SameValueTolerance);
-        var best = candidates
+        var kept = candidates
             .GroupBy(r => string.Join(",", held.Select((h, i) => clusters[i][h.Of(r.Run)])))
+            .Where(g => g.Select(r => kind.Of(r.Run)).Distinct().Count() >= 2)
             .Select(g => g.ToList())
-            .OrderByDescending(g => g.Select(r => own[kind.Of(r.Run)]).Distinct().Count())
-            .ThenBy(g => g.Min(r => r.Run.Loss))
-            .First();
-        var where = string.Join(" and ", held.Select(h => $"{h.Column()} = {h.Of(best[0].Run).ToString("0.####", CultureInfo.InvariantCulture)}"));
-        return new CurveSlice(kind, best, $"{phaseNote} where {where}");
+            .OrderBy(g => g.Min(r => r.Run.Loss))
+            .ToList();
+        if (kept.Count == 0) return new CurveSlice(kind, [], [], 0, $"no {rows} vary {kind.Column()} with {Names(held)} fixed");
+        var runs = kept.SelectMany(g => g).ToList();
+        var groups = kept.SelectMany((g, i) => g.Select(_ => i)).ToList();
+        var at = string.Join(" and ", held.Select(h => $"{h.Column()} = {h.Of(kept[0][0].Run).ToString("0.####", CultureInfo.InvariantCulture)}"));
+        var description = kept.Count == 1
+            ? $"{rows} where {at}"
+            : $"{rows} in {kept.Count} groups of equal {Names(held)}, one offset each; curve shown where {at}";
+        return new CurveSlice(kind, runs, groups, 0, description);
     }
+
+    private static string Names(PerScaleCurveKind[] held) => string.Join(" and ", held.Select(h => h.Column()));
 
     /// <summary>The variables that must share a value across the runs of <paramref name="kind"/>'s fit.</summary>
     private static PerScaleCurveKind[] Held(PerScaleCurveKind kind, bool hasPhase) => (kind, hasPhase) switch

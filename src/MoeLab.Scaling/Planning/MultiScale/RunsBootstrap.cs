@@ -6,7 +6,7 @@ namespace MoeLab.Scaling.Planning.MultiScale;
 
 /// <summary>
 /// Seeded nonparametric bootstrap of the whole pipeline: each resample redraws, with replacement, the runs of every
-/// curve fit at every scale (as many as the fit had; the slice each fit uses is kept from the full data), refits
+/// curve fit at every scale (as many as the fit had, each keeping its group; which runs each fit uses is kept from the full data), refits
 /// the curves, takes the optima and refits the power laws. Resample i draws from its own SplitMix64 stream
 /// (seed, i). A resample whose refit loses an optimum (no interior minimum, fewer than 3 distinct values) is
 /// counted as failed and left out of the intervals.
@@ -36,7 +36,7 @@ public static class RunsBootstrap
                 var full = scale.Fits[k];
                 var points = new CurvePoint[full.Points.Count];
                 for (var j = 0; j < points.Length; j++) points[j] = full.Points[rng.NextInt(points.Length)];
-                if (ScaleCurveFit.Fit(full.Kind, points, full.Curve.Wall).Optimum is not { } min) return null;
+                if (ScaleCurveFit.Fit(full.Kind, points, full.Curve.Wall, scale.Slices[k].ReferenceGroup).Optimum is not { } min) return null;
                 perScale[k] = min;
             }
             minima.Add(perScale);

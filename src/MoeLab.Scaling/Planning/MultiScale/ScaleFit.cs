@@ -55,7 +55,11 @@ public sealed record ScaleFit(RunScale Scale, IReadOnlyList<CurveSlice> Slices, 
                     $"{scale.Label} (rows {scale.Rows}): the loss-vs-{kind.Symbol()} fit has {distinct} distinct {kind.Column()} value(s) in its slice " +
                     $"({slice.Description}: {rows}); the form {kind.Form()} has 3 coefficients, so it needs at least 4",
                     source, kind.Column(), row);
-            var fit = ScaleCurveFit.Fit(kind, [.. slice.Runs.Select(r => new CurvePoint(r.Row, kind.Of(r.Run), r.Run.Loss))], expansionLimit);
+            var fit = ScaleCurveFit.Fit(kind, slice.Points(), expansionLimit, slice.ReferenceGroup);
+            if (fit.Exit == CurveFitExit.Underdetermined)
+                throw new InvalidInputException(
+                    $"{scale.Label}: the loss-vs-{kind.Symbol()} fit cannot tell its coefficients from the groups' offsets ({slice.Description}: {rows}); " +
+                    $"vary {kind.Column()} more within a group", source, kind.Column(), row);
             if (!fit.HasOptimum)
             {
                 var c = fit.Curve;
