@@ -5,11 +5,11 @@ using MoeLab.Scaling.Laws;
 namespace MoeLab.Scaling.Planning.MultiScale;
 
 /// <summary>
-/// Seeded nonparametric bootstrap of the whole pipeline: each resample redraws, with replacement, the runs of every
-/// curve fit at every scale (as many as the fit had, each keeping its group; which runs each fit uses is kept from the full data), refits
-/// the curves, takes the optima and refits the power laws. Resample i draws from its own SplitMix64 stream
-/// (seed, i). A resample whose refit loses an optimum (no interior minimum, fewer than 3 distinct values) is
-/// counted as failed and left out of the intervals.
+/// Seeded nonparametric bootstrap of the whole pipeline: each resample redraws, with replacement, the runs of
+/// every curve fit at every scale (as many as the fit had, each keeping its group; which runs each fit uses is
+/// kept from the full data), refits the curves, takes the optima and refits the power laws. Resample i draws
+/// from its own SplitMix64 stream (seed, i). A resample whose refit loses an optimum (no interior minimum, too
+/// few distinct values) is counted as failed and left out of the intervals.
 /// </summary>
 public static class RunsBootstrap
 {
