@@ -2,6 +2,7 @@ using System.CommandLine;
 using MoeLab.Cli.Infrastructure;
 using MoeLab.Core.Seed001;
 using MoeLab.Reports.Plan;
+using MoeLab.Scaling.Fitting;
 using MoeLab.Scaling.Planning;
 
 namespace MoeLab.Cli.Commands;
@@ -15,7 +16,9 @@ public static class PlanCommand
         var steps = new Option<int>("--steps") { Description = "Budgets in a --compute range (log-spaced).", DefaultValueFactory = _ => 13 };
         var law = new Option<string?>("--law") { Description = "Phase 0 from a law file written by `moelab fit` (default: seed 001's D_opt = 22.8929·C^0.4563)." };
         var tokens = new Option<double?>("--tokens") { Description = "Fixed training-token budget D (data-limited): M = C / D." };
-        var runs = new Option<string?>("--runs") { Description = "CSV of runs at one scale (columns m_over_na, n_over_na, d, loss): fit seed 001's curve forms as the loss oracle." };
+        var runs = new Option<string?>("--runs") { Description = "CSV of runs (columns m_over_na, n_over_na, d, loss): at one scale, seed 001's curve forms fitted as the loss oracle; with a c column (training FLOPs of each run's scale, optional phase 1|2), seed 001's pipeline: per-scale fits, power laws of the optima in C with bootstrap intervals, the plan at --compute." };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the intervals of a multi-scale --runs table.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<long>("--seed") { Description = "Seed for the bootstrap resampling of a multi-scale --runs table.", DefaultValueFactory = _ => 1 };
         var oracle = new Option<string>("--oracle") { Description = "Loss law used as the oracle when no --runs are given: a preset (krajewski2024, ludziejewski2025, hoffmann2022, hoffmann2022-unrounded, besiroglu2024) or a law file.", DefaultValueFactory = _ => PlanRequest.DefaultOraclePreset };
         var mOverNa = new Option<double?>("--m-over-na") { Description = "Hold M/N_a (FLOPs per token per active parameter, > 6) at this value." };
         var nOverNa = new Option<double?>("--n-over-na") { Description = "Hold N/N_a (total over active parameters) at this value, e.g. 22 as seed 001 chose at 3e20." };
@@ -42,7 +45,7 @@ public static class PlanCommand
         var output = new Option<string?>("--out") { Description = "Write the chosen architecture as a MoeSpec JSON file (read it with `moelab inspect FILE`)." };
 
         var command = new Command("plan", "Seed 001's holistic planner: compute budget → a buildable MoE architecture, its triad, predicted loss and near-optimal band.");
-        foreach (var option in new Option[] { compute, steps, law, tokens, runs, oracle, mOverNa, nOverNa, experts, topK, shared, context, queryHeads, kvHeads, headDim, vocab,
+        foreach (var option in new Option[] { compute, steps, law, tokens, runs, bootstrap, seed, oracle, mOverNa, nOverNa, experts, topK, shared, context, queryHeads, kvHeads, headDim, vocab,
                      align, epsilon, widthRatio, aspect, verbose, maxTotal, maxActive, maxInference, memoryGb, memoryBytes, memoryContext, memoryBatch, output })
             command.Options.Add(option);
         OutputOptionSet.AddTo(command);
@@ -67,7 +70,8 @@ public static class PlanCommand
                 backbone, options, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
                 parse.GetValue(law), parse.GetValue(tokens), parse.GetValue(runs), parse.GetValue(oracle)!,
                 parse.GetValue(mOverNa), parse.GetValue(nOverNa), parse.GetValue(output), attention,
-                PlanRequest.ParseShapeLimits(parse.GetValue(widthRatio)!, parse.GetValue(aspect)!));
+                PlanRequest.ParseShapeLimits(parse.GetValue(widthRatio)!, parse.GetValue(aspect)!),
+                new BootstrapOptions { Resamples = parse.GetValue(bootstrap), Seed = parse.GetValue(seed) });
             return request.Run();
         }, parse.GetValue(verbose) ? null : PlanReportBuilder.Compact));
         return command;

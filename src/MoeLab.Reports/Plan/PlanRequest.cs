@@ -3,8 +3,10 @@ using MoeLab.Core.Import;
 using MoeLab.Core.Seed001;
 using MoeLab.Core.Validation;
 using MoeLab.Reports.Model;
+using MoeLab.Scaling.Fitting;
 using MoeLab.Scaling.Laws;
 using MoeLab.Scaling.Planning;
+using MoeLab.Scaling.Planning.MultiScale;
 using MoeLab.Scaling.Planning.Defaults;
 using MoeLab.Scaling.Presets;
 
@@ -15,14 +17,15 @@ namespace MoeLab.Reports.Plan;
 /// <param name="Backbone">Experts, top-k, shared, context and vocabulary; its attention is replaced per scale unless <paramref name="Attention"/> is given.</param>
 /// <param name="LawPath">Phase 0 from a law file written by <c>moelab fit</c>; null for seed 001's law.</param>
 /// <param name="FixedTokens">Data-limited planning: the token budget D.</param>
-/// <param name="RunsPath">Runs at one scale to fit seed 001's curve forms as the oracle.</param>
+/// <param name="RunsPath">Runs to fit seed 001's curve forms to: at one scale (the oracle), or at several (a <c>c</c> column: the runs pipeline).</param>
 /// <param name="Oracle">A law preset name or law file used as the oracle when no runs are given.</param>
 /// <param name="FlopsPerActiveParam">Hold M/N_a at this value.</param>
 /// <param name="TotalPerActive">Hold N/N_a at this value.</param>
 /// <param name="SpecOut">Where to write the chosen architecture's MoeSpec JSON (single budget only).</param>
 /// <param name="Attention">(N_q, N_kv, d_qkv) the user fixed; null for seed 001's per-scale attention.</param>
 /// <param name="Shapes">Width-ratio and aspect limits; null turns them off.</param>
-public sealed record PlanRequest(
+/// <param name="RunsBootstrap">Resamples, seed and level of the intervals when <paramref name="RunsPath"/> is a multi-scale table.</param>
+public sealed partial record PlanRequest(
     IReadOnlyList<double> Budgets,
     Seed001Backbone Backbone,
     PlanOptions Options,
@@ -35,7 +38,8 @@ public sealed record PlanRequest(
     double? TotalPerActive = null,
     string? SpecOut = null,
     (int QueryHeads, int KvHeads, int HeadDim)? Attention = null,
-    ShapeLimits? Shapes = null)
+    ShapeLimits? Shapes = null,
+    BootstrapOptions? RunsBootstrap = null)
 {
     public const string DefaultOraclePreset = "krajewski2024";
 
@@ -112,12 +116,8 @@ public sealed record PlanRequest(
     /// <summary>Seed 001's per-scale settings at one budget, with whatever the user fixed.</summary>
     private BudgetSetup Setup(double compute, IComputeSplit split, ILossOracle oracle)
     {
-        Preconditions.Positive(compute, "compute");
-        var defaults = Seed001ScaleRule.For(compute, Backbone);
-        var backbone = Attention is { } a ? Backbone with { QueryHeads = a.QueryHeads, KvHeads = a.KvHeads, HeadDim = a.HeadDim } : defaults.Backbone;
-        BackboneChecks.Validate(backbone);
-        var backboneSource = Attention is null ? defaults.BackboneSource : "--query-heads/--kv-heads/--head-dim";
-        var realizer = new Seed001ShapeRealizer(backbone);
+        var (realizer, defaults, backboneSource) = BackboneAt(compute);
+        var backbone = realizer.Backbone;
         if (oracle is LawLossOracle law) oracle = law with { EmbeddingParamsPerWidth = realizer.EmbeddingParams(1) };
 
         // A fitted d term (runs) has its own optimum in d; the shape limits then step aside, as the issue's rule says.
@@ -152,18 +152,26 @@ public sealed record PlanRequest(
         return new BudgetSetup(realizer, oracle, options, new PlanSettings(defaults, backboneSource, xSource, ySource, shapes));
     }
 
+    /// <summary>Seed 001's per-scale backbone at one budget (attention from Table 4 or the user), its realizer and the source of its attention.</summary>
+    private (Seed001ShapeRealizer Realizer, ScaleDefaults Defaults, string BackboneSource) BackboneAt(double compute)
+    {
+        Preconditions.Positive(compute, "compute");
+        var defaults = Seed001ScaleRule.For(compute, Backbone);
+        var backbone = Attention is { } a ? Backbone with { QueryHeads = a.QueryHeads, KvHeads = a.KvHeads, HeadDim = a.HeadDim } : defaults.Backbone;
+        BackboneChecks.Validate(backbone);
+        var backboneSource = Attention is null ? defaults.BackboneSource : "--query-heads/--kv-heads/--head-dim";
+        return (new Seed001ShapeRealizer(backbone), defaults, backboneSource);
+    }
+
     public Report Run()
     {
+        if (RunsPath is not null && MultiScaleRunsFile.HasComputeColumn(RunsPath)) return RunPipeline();
         var planned = PlanAll();
         var first = planned[0];
-        var context = new ReportContext(Command, Inputs(first));
+        var context = new ReportContext(Command, Inputs(first.Plan.OracleName));
         if (Budgets.Count == 1)
         {
-            if (SpecOut is not null)
-            {
-                var name = $"moelab-plan-{Budgets[0].ToString("0.###e+0", CultureInfo.InvariantCulture)}";
-                MoeSpecJson.WriteFile(SpecOut, first.Realizer.ToSpec(first.Plan.Chosen.Shape, name));
-            }
+            WriteSpec(first.Plan, first.Realizer);
             return new PlanReportBuilder(first.Plan, first.Realizer.BackboneDescription, context) { SpecPath = SpecOut, Settings = first.Settings, Realizer = first.Realizer }.Build();
         }
         if (SpecOut is not null)
@@ -174,6 +182,14 @@ public sealed record PlanRequest(
         var warnings = sweep.Warnings.ToList();
         if (RunsPath is not null) warnings.Add(new ReportWarning("The curve forms were fitted to runs at one scale; applying them at every budget of the sweep extrapolates them.", "curves-one-scale"));
         return sweep with { Warnings = warnings };
+    }
+
+    /// <summary>Writes the chosen architecture as a MoeSpec JSON when --out asked for it.</summary>
+    private void WriteSpec(PlanResult plan, Seed001ShapeRealizer realizer)
+    {
+        if (SpecOut is null) return;
+        var name = $"moelab-plan-{plan.ComputeFlops.ToString("0.###e+0", CultureInfo.InvariantCulture)}";
+        MoeSpecJson.WriteFile(SpecOut, realizer.ToSpec(plan.Chosen.Shape, name));
     }
 
     private IComputeSplit Split()
@@ -208,12 +224,12 @@ public sealed record PlanRequest(
         return new LawLossOracle(preset.Law, preset.Source);
     }
 
-    private List<KeyValuePair<string, string>> Inputs(Planned first)
+    private List<KeyValuePair<string, string>> Inputs(string oracleName)
     {
         var inputs = new List<KeyValuePair<string, string>>
         {
             new("compute", Budgets.Count == 1 ? PlanNumbers.Sci(Budgets[0]) + " FLOPs" : $"{Budgets.Count} budgets {PlanNumbers.Sci(Budgets[0])}..{PlanNumbers.Sci(Budgets[^1])} FLOPs"),
-            new("oracle", first.Plan.OracleName),
+            new("oracle", oracleName),
         };
         if (FlopsPerActiveParam is { } x) inputs.Add(new("M/N_a held at", x.ToString(CultureInfo.InvariantCulture)));
         if (TotalPerActive is { } y) inputs.Add(new("N/N_a held at", y.ToString(CultureInfo.InvariantCulture)));

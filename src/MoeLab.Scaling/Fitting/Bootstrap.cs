@@ -89,18 +89,19 @@ public static class Bootstrap
         var good = samples.Where(s => s.Length == names.Count && s.All(double.IsFinite)).ToList();
         var failed = options.Resamples - good.Count;
         if (good.Count < 2) throw new InvalidInputException("fewer than two bootstrap resamples could be fitted; no interval", field: "bootstrap");
-        var tail = (1 - options.Level) / 2;
-        var intervals = new List<ConfidenceInterval>(names.Count);
-        for (var q = 0; q < names.Count; q++)
-        {
-            var column = good.Select(s => s[q]).ToArray();
-            intervals.Add(new ConfidenceInterval(names[q], estimates[q],
-                Statistics.QuantileCustom(column, 0.5, QuantileDefinition.R7),
-                Statistics.QuantileCustom(column, tail, QuantileDefinition.R7),
-                Statistics.QuantileCustom(column, 1 - tail, QuantileDefinition.R7)));
-        }
+        var intervals = names.Select((name, q) => Percentile(name, estimates[q], good.Select(s => s[q]).ToArray(), options.Level)).ToList();
         return new BootstrapResult(options.Resamples, options.Seed, starts.Count, options.Level, options.ComputeFlops,
             names, good, intervals, failed);
+    }
+
+    /// <summary>The central <paramref name="level"/> percentile interval of one quantity's resampled values.</summary>
+    public static ConfidenceInterval Percentile(string name, double estimate, double[] samples, double level)
+    {
+        var tail = (1 - level) / 2;
+        return new ConfidenceInterval(name, estimate,
+            Statistics.QuantileCustom(samples, 0.5, QuantileDefinition.R7),
+            Statistics.QuantileCustom(samples, tail, QuantileDefinition.R7),
+            Statistics.QuantileCustom(samples, 1 - tail, QuantileDefinition.R7));
     }
 
     /// <summary>The best fit's parameters, then one start per distinct basin in order of objective.</summary>

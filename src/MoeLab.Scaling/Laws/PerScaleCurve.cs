@@ -58,27 +58,46 @@ public sealed record PerScaleCurve(PerScaleCurveKind Kind, double A, double B, d
     /// The interior minimiser: x* = 6 + √(a/b); y* = (y_max + r)/(1 + r) with r = √(b/a); d* = −b/(2a).
     /// Needs a, b &gt; 0 for the two pole forms and a &gt; 0 for the quadratic, else there is no interior minimum.
     /// </summary>
-    public CurveMinimum Minimum()
+    public CurveMinimum Minimum() => TryMinimum() ?? throw new InvalidInputException(
+        $"the {Kind} curve (a={A}, b={B}, c={C}) has no interior minimum; it needs {ConvexityCondition}", field: "curve");
+
+    /// <summary>The interior minimum, or null when the coefficients have none (a bootstrap resample may lose it).</summary>
+    public CurveMinimum? TryMinimum()
     {
         double x;
         switch (Kind)
         {
             case PerScaleCurveKind.FlopsRatio:
-                RequireConvex(A > 0 && B > 0, "a > 0 and b > 0");
+                if (!(A > 0 && B > 0)) return null;
                 x = FlopsRatioPole + Math.Sqrt(A / B);
                 break;
             case PerScaleCurveKind.SparsityRatio:
-                RequireConvex(A > 0 && B > 0 && Wall > 1, "a > 0, b > 0 and y_max > 1");
+                if (!(A > 0 && B > 0 && Wall > 1)) return null;
                 var r = Math.Sqrt(B / A);
                 x = (Wall + r) / (1 + r);
                 break;
             default:
-                RequireConvex(A > 0, "a > 0");
+                if (!(A > 0)) return null;
                 x = -B / (2 * A);
                 break;
         }
         return new CurveMinimum(x, Evaluate(x));
     }
+
+    /// <summary>f''(x): 2a/(x−6)³; 2a/(y−1)³ + 2b/(y_max−y)³; 2a. How sharply loss rises away from an optimum.</summary>
+    public double Curvature(double x) => Kind switch
+    {
+        PerScaleCurveKind.FlopsRatio => 2 * A / Math.Pow(x - FlopsRatioPole, 3),
+        PerScaleCurveKind.SparsityRatio => 2 * A / Math.Pow(x - 1, 3) + 2 * B / Math.Pow(Wall - x, 3),
+        _ => 2 * A,
+    };
+
+    private string ConvexityCondition => Kind switch
+    {
+        PerScaleCurveKind.FlopsRatio => "a > 0 and b > 0",
+        PerScaleCurveKind.SparsityRatio => "a > 0, b > 0 and y_max > 1",
+        _ => "a > 0",
+    };
 
     /// <summary>The band of x whose loss is within (1+ε) of the minimum (loss must be positive at the minimum).</summary>
     public NearOptimalBand Band(double epsilon = Seed001BandEpsilon)
@@ -94,17 +113,20 @@ public sealed record PerScaleCurve(PerScaleCurveKind Kind, double A, double B, d
         return new NearOptimalBand(epsilon, lower, upper, min);
     }
 
+    /// <summary>The functions a and b multiply (c multiplies 1): the form is linear in its coefficients.</summary>
+    public static Func<double, double>[] Basis(PerScaleCurveKind kind, double wall = double.NaN) => kind switch
+    {
+        PerScaleCurveKind.FlopsRatio => [x => 1 / (x - FlopsRatioPole), x => x],
+        PerScaleCurveKind.SparsityRatio => [x => 1 / (x - 1), x => 1 / (wall - x)],
+        _ => [x => x * x, x => x],
+    };
+
     /// <summary>Least-squares fit of the form's (a, b, c) to (x, loss) points at one scale.</summary>
     public static PerScaleCurve Fit(PerScaleCurveKind kind, IReadOnlyList<double> xs, IReadOnlyList<double> losses, double wall = double.NaN)
     {
         if (xs.Count != losses.Count) throw new InvalidInputException("x and loss lists differ in length", field: "points");
         if (xs.Count < 3) throw new InvalidInputException($"a per-scale curve has 3 coefficients; got {xs.Count} points", field: "points");
-        Func<double, double>[] basis = kind switch
-        {
-            PerScaleCurveKind.FlopsRatio => [x => 1 / (x - FlopsRatioPole), x => x, _ => 1.0],
-            PerScaleCurveKind.SparsityRatio => [x => 1 / (x - 1), x => 1 / (wall - x), _ => 1.0],
-            _ => [x => x * x, x => x, _ => 1.0],
-        };
+        Func<double, double>[] basis = [.. Basis(kind, wall), _ => 1.0];
         var probe = new PerScaleCurve(kind, 0, 0, 0, wall);
         var (lo, hi) = probe.Domain;
         for (var i = 0; i < xs.Count; i++)
@@ -147,12 +169,5 @@ public sealed record PerScaleCurve(PerScaleCurveKind Kind, double A, double B, d
             if (Evaluate(mid) <= target) a = mid; else b = mid;
         }
         return 0.5 * (a + b);
-    }
-
-    private void RequireConvex(bool ok, string condition)
-    {
-        if (!ok)
-            throw new InvalidInputException(
-                $"the {Kind} curve (a={A}, b={B}, c={C}) has no interior minimum; it needs {condition}", field: "curve");
     }
 }

@@ -1,0 +1,94 @@
+using MoeLab.Scaling.Fitting;
+using MoeLab.Scaling.Planning.Defaults;
+using MoeLab.Scaling.Planning.MultiScale;
+
+namespace MoeLab.Scaling.Tests.Planning;
+
+/// <summary>Seed 001's runs pipeline recovers the power laws a synthetic ladder was generated from.</summary>
+public sealed class RunsPipelineRecoveryTests
+{
+    private const double Target = 1e21;
+
+    private static RunsAnalysis Analyse(SyntheticLadder ladder, int resamples = 1000, long seed = 1, bool phaseColumn = true) =>
+        RunsAnalysis.Run(MultiScaleRunsFile.Parse(ladder.Lines(phaseColumn), "synthetic.csv"), SyntheticLadder.Wall, Target,
+            new BootstrapOptions { Resamples = resamples, Seed = seed });
+
+    private static PowerLaw Truth(SyntheticLadder ladder, OptimumQuantity q) => q switch
+    {
+        OptimumQuantity.FlopsPerActiveParam => ladder.FlopsRatio,
+        OptimumQuantity.TotalPerActive => ladder.TotalPerActive,
+        OptimumQuantity.HiddenSize => ladder.HiddenSize,
+        _ => ladder.MinimumLoss,
+    };
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void RunsPipeline_NoiseFree_RecoversEveryPowerLawExactly(bool phaseColumn)
+    {
+        var ladder = SyntheticLadder.PaperLike();
+
+        var analysis = Analyse(ladder, resamples: 50, phaseColumn: phaseColumn);
+
+        Assert.Equal(6, analysis.Scales.Count);
+        foreach (var law in analysis.Laws)
+        {
+            var truth = Truth(ladder, law.Quantity);
+            Assert.Equal(truth.Exponent, law.Law.Exponent, 1e-6);
+            Assert.Equal(1.0, law.Law.Coefficient / truth.Coefficient, 1e-6);
+            Assert.Equal(1.0, law.AtTarget.Estimate / truth.At(Target), 1e-6);
+            Assert.True(law.RmsLogResidual < 1e-6);
+        }
+        Assert.All(analysis.Scales.SelectMany(s => s.Fits), f => Assert.Equal(CurveFitExit.Converged, f.Exit));
+    }
+
+    [Fact]
+    public void RunsPipeline_NoisyRuns_EstimatesNearTruthAndIntervalsContainIt()
+    {
+        var ladder = SyntheticLadder.PaperLike(noise: 0.002, seed: 1);
+
+        var analysis = Analyse(ladder);
+
+        foreach (var law in analysis.Laws)
+        {
+            var truth = Truth(ladder, law.Quantity);
+            Assert.InRange(truth.Exponent, law.Exponent.Lower, law.Exponent.Upper);
+            Assert.InRange(truth.At(Target), law.AtTarget.Lower, law.AtTarget.Upper);
+            Assert.Equal(truth.Exponent, law.Law.Exponent, 0.01);
+        }
+        Assert.InRange(analysis.Bootstrap.Failed, 0, 50);
+    }
+
+    [Fact]
+    public void RunsPipeline_TwentyNoiseSeeds_NinetyFivePercentIntervalsCoverTheExponentsMostOfTheTime()
+    {
+        var covered = new int[OptimumQuantities.All.Length];
+        const int seeds = 20;
+        for (var s = 1; s <= seeds; s++)
+        {
+            var ladder = SyntheticLadder.PaperLike(noise: 0.002, seed: 100 + s);
+            var analysis = Analyse(ladder, resamples: 500);
+            for (var q = 0; q < covered.Length; q++)
+            {
+                var law = analysis.Laws[q];
+                var truth = Truth(ladder, law.Quantity).Exponent;
+                if (law.Exponent.Lower <= truth && truth <= law.Exponent.Upper) covered[q]++;
+            }
+        }
+
+        // At a true 95% coverage, 16 or fewer of 20 happens with probability 1.6%.
+        Assert.All(covered, c => Assert.InRange(c, 17, seeds));
+    }
+
+    [Fact]
+    public void RunsPipeline_SameSeed_GivesIdenticalIntervals()
+    {
+        var ladder = SyntheticLadder.PaperLike(noise: 0.002, seed: 3);
+
+        var a = Analyse(ladder, resamples: 200, seed: 9);
+        var b = Analyse(ladder, resamples: 200, seed: 9);
+
+        Assert.Equal(a.Laws.Select(l => l.Exponent), b.Laws.Select(l => l.Exponent));
+        Assert.Equal(a.Laws.Select(l => l.AtTarget), b.Laws.Select(l => l.AtTarget));
+    }
+}
