@@ -22,7 +22,7 @@ public sealed record LadderDesign
     /// <summary>M (FLOPs per token, seed 001's convention) at the first budget; the others follow <see cref="FlopsPerTokenExponent"/>.</summary>
     public required double AnchorFlopsPerToken { get; init; }
 
-    /// <summary>Seed 001's M_opt(C) ∝ C^0.5437: its exponent is kept, its coefficient is not (it would leave ~4 k active parameters at 1e11).</summary>
+    /// <summary>Seed 001's M_opt(C) ∝ C^0.5437: its exponent is kept, its coefficient is not (it gives M ≈ 42 k FLOPs/token at 1e11, N_a ≈ 6 k).</summary>
     public double FlopsPerTokenExponent { get; init; } = 0.5437;
 
     /// <summary>
