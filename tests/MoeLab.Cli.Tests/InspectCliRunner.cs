@@ -12,6 +12,16 @@ internal static class InspectCliRunner
 
     public static Result Run(params string[] args)
     {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts moelab with stdout and stderr redirected, for a test that talks to it while it runs.</summary>
+    public static Process Start(params string[] args)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "moelab.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
@@ -19,10 +29,6 @@ internal static class InspectCliRunner
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("MOELAB_DEBUG");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start)!;
     }
 }

@@ -5,28 +5,53 @@ using MoeLab.Reports.Engine;
 
 namespace MoeLab.Cli.Commands;
 
-/// <summary>`moelab ladder`: trains a small dense + MoE scaling ladder on the CPU, then fits and plots a law from it.</summary>
+/// <summary>
+/// `moelab ladder`: by default trains a small dense + MoE scaling ladder on the CPU, then fits and plots a law from it;
+/// with <c>--design seed001-…</c> it runs seed 001's two-phase search resumably (<see cref="Seed001LadderRun"/>).
+/// </summary>
 public static class LadderCommand
 {
+    public const string ChinchillaDesign = "chinchilla";
+
+    private static readonly Option<string> Design = new Option<string>("--design")
+    {
+        Description = "Which ladder: 'chinchilla' (dense vs MoE, then a law fit), or seed 001's search: 'seed001-micro' (seconds, a pipeline check), 'seed001-small' (under an hour on 2 cores).",
+        DefaultValueFactory = _ => ChinchillaDesign,
+    }.OneOf([ChinchillaDesign, .. MoeLab.Engine.Training.Seed001Ladder.LadderDesigns.Names]);
     private static readonly Option<string> Data = new("--data") { Description = "'brown' or a UTF-8 text file.", DefaultValueFactory = _ => "brown" };
-    private static readonly Option<string?> Runs = new("--runs") { Description = "Append every run to this CSV runs table (readable by `moelab fit`).", DefaultValueFactory = _ => "ladder-runs.csv" };
-    private static readonly Option<bool> Quick = new("--quick") { Description = "A seconds-long ladder of toy runs (checks the pipeline, not the law)." };
+    private static readonly Option<string?> Runs = new("--runs") { Description = "chinchilla: append every run to this CSV runs table (readable by `moelab fit`).", DefaultValueFactory = _ => "ladder-runs.csv" };
+    private static readonly Option<bool> Quick = new("--quick") { Description = "chinchilla: a seconds-long ladder of toy runs (checks the pipeline, not the law)." };
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed of every run.", DefaultValueFactory = _ => 1 };
+    internal static readonly Option<string?> Out = new("--out") { Description = "seed001: the output directory (manifest.json, runs.csv); rerun with the same one to continue. Default: ./<design>." };
+    internal static readonly Option<bool> EstimateOnly = new("--estimate") { Description = "seed001: plan the design and measure how long it would take on this machine, without training or writing anything." };
 
     public static Command Create()
     {
-        var command = new Command("ladder", "Train a small scaling ladder (dense and MoE at three widths and two token budgets) on this machine, then fit L = E + A/N^α + B/D^β to it.");
-        foreach (var option in new Option[] { Data, Runs, Quick, Seed }) command.Options.Add(option);
+        var command = new Command("ladder", "Train a scaling ladder on this machine: dense and MoE at three widths and two token budgets with a law fit (default), or seed 001's two-phase architecture search (--design seed001-…).");
+        foreach (var option in new Option[] { Design, Data, Runs, Quick, Seed, Out, EstimateOnly }) command.Options.Add(option);
         OutputOptionSet.AddTo(command);
-        command.SetAction(parse => CommandRunner.RunReport(parse, () =>
-        {
-            var corpus = TrainCommand.LoadCorpus(parse.GetValue(Data)!);
-            var rungs = ScalingLadder.Plan(parse.GetValue(Quick), (ulong)parse.GetValue(Seed));
-            var totalSteps = (double)rungs.Sum(r => r.Options.Steps);
-            var outcome = ProgressDisplay.Run($"ladder: {rungs.Count} runs", progress =>
-                ScalingLadder.Run(rungs, corpus, parse.GetValue(Runs), (done, _) => progress.Report(done / totalSteps)));
-            return new LadderReportBuilder(outcome, "moelab " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1))).Build();
-        }));
+        HelpExamples.Add(command,
+            "moelab ladder --quick                                   # the dense-vs-MoE ladder, toy size",
+            "moelab ladder --design seed001-small --estimate         # how long seed 001's small design takes here",
+            "moelab ladder --design seed001-small --out runs/s001    # run it (Ctrl-C stops; rerun to continue)",
+            "moelab plan --runs runs/s001/runs.csv …                 # its table feeds the planner");
+        command.SetAction(parse => parse.GetValue(Design) is ChinchillaDesign
+            ? RunChinchilla(parse)
+            : Seed001LadderRun.Run(parse, parse.GetValue(Design)!, parse.GetValue(Data)!, (ulong)parse.GetValue(Seed), parse.GetResult(Quick) is { Implicit: false } || parse.GetResult(Runs) is { Implicit: false }));
         return command;
     }
+
+    private static int RunChinchilla(ParseResult parse) => CommandRunner.RunReport(parse, () =>
+    {
+        MoeLab.Core.Validation.Preconditions.That(parse.GetResult(Out) is null or { Implicit: true } && !parse.GetValue(EstimateOnly),
+            "--out and --estimate belong to the seed-001 designs (--design seed001-micro or seed001-small)", "--design");
+        var corpus = TrainCommand.LoadCorpus(parse.GetValue(Data)!);
+        var rungs = ScalingLadder.Plan(parse.GetValue(Quick), (ulong)parse.GetValue(Seed));
+        var totalSteps = (double)rungs.Sum(r => r.Options.Steps);
+        var outcome = ProgressDisplay.Run($"ladder: {rungs.Count} runs", progress =>
+            ScalingLadder.Run(rungs, corpus, parse.GetValue(Runs), (done, _) => progress.Report(done / totalSteps)));
+        return new LadderReportBuilder(outcome, CommandLine()).Build();
+    });
+
+    internal static string CommandLine() => "moelab " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
 }

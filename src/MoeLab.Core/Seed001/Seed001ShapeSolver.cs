@@ -53,6 +53,20 @@ public static class Seed001ShapeSolver
         return Interval(layers, r, perD, backbone);
     }
 
+    /// <summary>
+    /// The one d at which the triad is met with exactly <paramref name="denseLayers"/> dense layers: the root of
+    /// 3m·L_d·d² + P·L·d − R = 0 (d = R/(P·L) when L_d = 0). A whole L_d is what a buildable model needs, so these
+    /// widths (one per L_d = 0 … L − 1) are where the triad is realised without rounding L_d; NaN when none exists.
+    /// </summary>
+    public static double HiddenSizeForDenseLayers(ConstraintTriad triad, int denseLayers, Seed001Backbone backbone)
+    {
+        var (layers, _, r, perD) = Invariants(triad, backbone);
+        if (denseLayers < 0 || !(r > 0) || !(layers >= 1) || denseLayers > layers - 1 + 1e-9) return double.NaN;
+        var a = 3.0 * backbone.DenseWidthMultiplier * denseLayers;
+        var b = perD * layers;
+        return denseLayers == 0 ? r / b : (-b + Math.Sqrt(b * b + 4.0 * a * r)) / (2.0 * a);
+    }
+
     private static (double Layers, double X, double R, double PerD) Invariants(ConstraintTriad triad, Seed001Backbone b)
     {
         double m = triad.FlopsPerToken, na = triad.ActiveParams, n = triad.TotalParams;

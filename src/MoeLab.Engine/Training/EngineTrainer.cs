@@ -50,7 +50,8 @@ public sealed record TrainOutcome(
 /// <summary>Runs a training request end to end: train, evaluate, checkpoint, trace, append the runs row.</summary>
 public static class EngineTrainer
 {
-    public static TrainOutcome Run(TrainRequest request, TokenCorpus corpus, Action<StepRecord>? onStep = null)
+    /// <param name="cancel">Checked before every step: a cancelled run throws <see cref="OperationCanceledException"/> and produces nothing.</param>
+    public static TrainOutcome Run(TrainRequest request, TokenCorpus corpus, Action<StepRecord>? onStep = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var session = request.ResumeFrom is { } resume
@@ -60,6 +61,7 @@ public static class EngineTrainer
         var evaluations = new List<(int, EvaluationResult)>();
         while (!session.Finished)
         {
+            cancel.ThrowIfCancellationRequested();
             var record = session.Step();
             onStep?.Invoke(record);
             if (request.EvalEvery > 0 && session.StepsDone % request.EvalEvery == 0 && !session.Finished)

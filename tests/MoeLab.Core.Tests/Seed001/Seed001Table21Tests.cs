@@ -54,6 +54,17 @@ public sealed class Seed001Table21Tests
     }
 
     [Fact]
+    public void HiddenSizeForDenseLayers_Table21Triad_OneDenseLayerGivesD1928AndEndsAreTheInterval()
+    {
+        var b = Seed001Backbone.Paper;
+        Assert.Equal(1928.0, Seed001ShapeSolver.HiddenSizeForDenseLayers(Published, 1, b), 6);
+        var interval = Seed001ShapeSolver.FeasibleHiddenSize(Published, b);
+        Assert.Equal(interval.Max, Seed001ShapeSolver.HiddenSizeForDenseLayers(Published, 0, b), 6);
+        Assert.Equal(interval.Min, Seed001ShapeSolver.HiddenSizeForDenseLayers(Published, 15, b), 6); // L_m = 1
+        Assert.True(double.IsNaN(Seed001ShapeSolver.HiddenSizeForDenseLayers(Published, 16, b))); // no MoE layer left
+    }
+
+    [Fact]
     public void FeasibleInterval_Endpoints_HaveDenseLayersZeroAndMoeLayersOne()
     {
         var interval = Seed001ShapeSolver.FeasibleHiddenSize(Published, Seed001Backbone.Paper);

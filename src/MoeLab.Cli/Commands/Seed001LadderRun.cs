@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using MoeLab.Cli.Infrastructure;
+using MoeLab.Core.Validation;
+using MoeLab.Engine.Training.Seed001Ladder;
+using MoeLab.Reports.Engine;
+using MoeLab.Reports.Rendering;
+
+namespace MoeLab.Cli.Commands;
+
+/// <summary>
+/// `moelab ladder --design seed001-…`: plans the design, measures how long its pending runs will take and says so,
+/// trains them into the output directory one by one (a line per run on stderr), then reports seed 001's
+/// rank-preserving claim. Ctrl-C (or SIGTERM) stops between steps, says what is recorded, and exits 130; rerunning continues.
+/// </summary>
+internal static class Seed001LadderRun
+{
+    public const int Interrupted = 130;
+
+    public static int Run(ParseResult parse, string designName, string data, ulong seed, bool chinchillaOptionsGiven)
+    {
+        var stdout = parse.InvocationConfiguration.Output;
+        var stderr = parse.InvocationConfiguration.Error;
+        return CommandRunner.Run(() =>
+        {
+            Preconditions.That(!chinchillaOptionsGiven, "--quick and --runs belong to the chinchilla ladder; a seed-001 design writes DIR/runs.csv (--out DIR)", "--design");
+            var corpus = TrainCommand.LoadCorpus(data);
+            var plan = LadderPlanner.Plan(LadderDesigns.Get(designName, seed));
+            using var cancel = new CancellationTokenSource();
+            // Ctrl-C (SIGINT) or a polite kill (SIGTERM) stops between steps instead of ending the process mid-write.
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            try
+            {
+                if (parse.GetValue(LadderCommand.EstimateOnly))
+                {
+                    var estimate = LadderEstimate.Measure(plan.Runs, corpus, cancel: cancel.Token);
+                    Emit(parse, new Seed001LadderReportBuilder(plan, null, estimate, corpus.Name, LadderCommand.CommandLine()).Build(), stdout, stderr);
+                    return CommandRunner.Ok;
+                }
+                var directory = LadderDirectory.Open(parse.GetValue(LadderCommand.Out) ?? plan.Design.Name, plan, corpus);
+                var done = directory.Finished.Select(r => r.Run).ToHashSet();
+                var pending = plan.Runs.Where(r => !done.Contains(r.Id)).ToList();
+                stderr.WriteLine($"moelab ladder: {plan.Design.Name}: {plan.Runs.Count} runs planned, {done.Count} already finished in {directory.Path}, {pending.Count} to train");
+                LadderEstimate? measured = null;
+                if (pending.Count > 0)
+                {
+                    measured = LadderEstimate.Measure(pending, corpus, cancel: cancel.Token);
+                    stderr.WriteLine($"moelab ladder: estimated {measured.TotalSeconds / 60:F1} min on this machine ({measured.ProbeSteps} timed steps of each run; the probe took {measured.ProbeSeconds:F1} s)");
+                }
+                var pass = LadderRunner.Run(plan, directory, LadderRunner.EngineTrainerOn(corpus),
+                    p => stderr.WriteLine($"[{p.Finished}/{p.Planned}] {p.Run.Id} (phase {p.Run.Phase}, d = {p.Row.D}): loss {p.Row.Loss:F4} in {p.Row.Seconds:F1} s"),
+                    cancel.Token);
+                if (pass.Interrupted)
+                {
+                    stderr.WriteLine($"moelab ladder: interrupted: {pass.Finished.Count} of {plan.Runs.Count} runs finished and recorded in {directory.RunsTable} " +
+                                     $"({pass.TrainedNow} this time); the run in progress was dropped. Rerun the same command to continue.");
+                    return Interrupted;
+                }
+                Emit(parse, new Seed001LadderReportBuilder(plan, pass, measured, corpus.Name, LadderCommand.CommandLine()).Build(), stdout, stderr);
+                return CommandRunner.Ok;
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                stderr.WriteLine("moelab ladder: interrupted while measuring the estimate; nothing was trained. Rerun the same command to start.");
+                return Interrupted;
+            }
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                cancel.Cancel();
+            }
+        }, stderr);
+    }
+
+    private static void Emit(ParseResult parse, MoeLab.Reports.Model.Report report, TextWriter stdout, TextWriter stderr) =>
+        ReportOutput.Emit(report, OutputOptionSet.Read(parse), stdout, stderr);
+}

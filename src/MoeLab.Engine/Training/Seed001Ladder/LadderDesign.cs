@@ -1,0 +1,75 @@
+using MoeLab.Core.Seed001;
+using MoeLab.Core.Validation;
+using MoeLab.Scaling.Planning.Defaults;
+
+namespace MoeLab.Engine.Training.Seed001Ladder;
+
+/// <summary>
+/// A CPU-sized run of seed 001's two-phase search: at each budget C a Phase-1 grid over (M/N_a, N/N_a) with d at
+/// the median of its feasible interval, then Phase-2 d-sweeps of those configurations. Everything the paper fixes
+/// is fixed here too, only smaller (docs/seed001-ladder.md lists each departure and why).
+/// </summary>
+public sealed record LadderDesign
+{
+    public required string Name { get; init; }
+
+    /// <summary>Seed 001's fixed backbone, CPU-sized: N_e, K, one shared expert, S, N_q/N_kv × d_qkv, bytes, d_d = 3d.</summary>
+    public required Seed001Backbone Backbone { get; init; }
+
+    /// <summary>The nominal training budgets C in FLOPs as the engine counts them, ascending.</summary>
+    public required IReadOnlyList<double> Budgets { get; init; }
+
+    /// <summary>M (FLOPs per token, seed 001's convention) at the first budget; the others follow <see cref="FlopsPerTokenExponent"/>.</summary>
+    public required double AnchorFlopsPerToken { get; init; }
+
+    /// <summary>Seed 001's M_opt(C) ∝ C^0.5437: its exponent is kept, its coefficient is not (it gives M ≈ 42 k FLOPs/token at 1e11, N_a ≈ 6 k).</summary>
+    public double FlopsPerTokenExponent { get; init; } = 0.5437;
+
+    /// <summary>
+    /// The Phase-1 grid over x = M/N_a, given by the depths it produces: L = (M − 6N_a)/(6·S·N_q·d_qkv) must be whole
+    /// for a buildable model, so x takes the values 6M/(M − 6·S·N_q·d_qkv·L) for these L.
+    /// </summary>
+    public required IReadOnlyList<int> Depths { get; init; }
+
+    /// <summary>The Phase-1 grid over y = N/N_a, inside (1, (N_e + 1)/(K + 1)).</summary>
+    public required IReadOnlyList<double> Expansions { get; init; }
+
+    /// <summary>Widths in each configuration's d-sweep, the Phase-1 (proxy) width included.</summary>
+    public required int SweepWidths { get; init; }
+
+    /// <summary>Sequences of S tokens per optimiser step.</summary>
+    public required int BatchSize { get; init; }
+
+    public required int EvalBatches { get; init; }
+
+    /// <summary>Peak learning rate at the first budget; the others follow the exponent of the power law fitted to seed 001's Table 4.</summary>
+    public required double AnchorLearningRate { get; init; }
+
+    public double WarmupFraction { get; init; } = 0.05;
+
+    public ulong Seed { get; init; } = 1;
+
+    public double FlopsPerTokenAt(double budget) => AnchorFlopsPerToken * Math.Pow(budget / Budgets[0], FlopsPerTokenExponent);
+
+    public double LearningRateAt(double budget) => AnchorLearningRate * Math.Pow(budget / Budgets[0], Seed001ScaleRule.LearningRate.Exponent);
+
+    /// <summary>Attention FLOPs per token per layer, 6·S·N_q·d_qkv (seed 001's M counts forward + backward of causal scores this way).</summary>
+    public double AttentionFlopsPerLayer => 6.0 * Backbone.ContextLength * Backbone.QueryHeads * Backbone.HeadDim;
+
+    public LadderDesign Validated()
+    {
+        Preconditions.That(Budgets.Count >= 1 && Budgets.Zip(Budgets.Skip(1)).All(p => p.First < p.Second) && Budgets[0] > 0,
+            "budgets must be positive and ascending", "budgets");
+        Preconditions.Positive(AnchorFlopsPerToken, "anchor_flops_per_token");
+        Preconditions.That(Depths.Count >= 1 && Depths.All(l => l >= 1) && Depths.Distinct().Count() == Depths.Count, "depths must be distinct and ≥ 1", "depths");
+        var limit = (Backbone.RoutedExperts + 1.0) / (Backbone.TopK + Backbone.SharedExperts);
+        Preconditions.That(Expansions.Count >= 1 && Expansions.All(y => y > 1 && y < limit), $"N/N_a must lie in (1, {limit:0.###})", "expansions");
+        Preconditions.InRange(SweepWidths, 2, Depths.Min(), "sweep_widths");
+        Preconditions.InRange(BatchSize, 1, 1 << 16, "batch_size");
+        Preconditions.InRange(EvalBatches, 1, 1 << 16, "eval_batches");
+        Preconditions.Positive(AnchorLearningRate, "learning_rate");
+        Preconditions.InRange(WarmupFraction, 0.0, 0.5, "warmup_fraction");
+        Preconditions.That(Backbone.VocabSize == 256, "the engine trains on bytes (vocabulary 256)", "vocab_size");
+        return this;
+    }
+}
