@@ -33,10 +33,10 @@ public static class TrainCommand
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed for initialisation and batch sampling.", DefaultValueFactory = _ => 1337 };
     private static readonly Option<int> EvalBatches = new("--eval-batches") { Description = "Validation batches per evaluation.", DefaultValueFactory = _ => 8 };
     private static readonly Option<int> EvalEvery = new("--eval-every") { Description = "Also evaluate every N steps (0 = only at the end).", DefaultValueFactory = _ => 0 };
-    private static readonly Option<string?> Out = new("--out") { Description = "Write a safetensors checkpoint (resumable) here." };
+    private static readonly OutputFileOption Out = new("--out") { Description = "Write a safetensors checkpoint (resumable) here." };
     private static readonly Option<string?> Resume = new("--resume") { Description = "Continue a checkpoint exactly where it stopped (its own model and options apply; --steps may extend it)." };
-    private static readonly Option<string?> Runs = new("--runs") { Description = "Append this run's row (N, N_active, D, C, loss, G, E, top_k, spec) to a CSV runs table for `moelab fit`." };
-    private static readonly Option<string?> Trace = new("--trace") { Description = "Write the routing of the first validation batch as a JSONL trace for `moelab simulate`." };
+    private static readonly OutputFileOption Runs = new("--runs") { Description = "Append this run's row (N, N_active, D, C, loss, G, E, top_k, spec) to a CSV runs table for `moelab fit`." };
+    private static readonly OutputFileOption Trace = new("--trace") { Description = "Write the routing of the first validation batch as a JSONL trace for `moelab simulate`." };
     private static readonly Option<string?> Name = new("--name") { Description = "Run name in the runs table (default: derived from the shape and seed)." };
 
     public static Command Create()

@@ -38,8 +38,9 @@ public static class CommandRunner
     }
 
     /// <summary>
-    /// Builds a report and emits it to the destinations chosen by the common output options, writing to the
-    /// invocation's output and error writers (the console, or a test's writers).
+    /// Checks every output path of the command (<see cref="OutputPreflight"/>), then builds a report and emits it to the
+    /// destinations chosen by the common output options, writing to the invocation's output and error writers (the
+    /// console, or a test's writers).
     /// </summary>
     public static int RunReport(ParseResult parse, Func<Report> build) => RunReport(parse, build, terminalView: null);
 
@@ -52,8 +53,17 @@ public static class CommandRunner
         var stderr = parse.InvocationConfiguration.Error;
         return Run(() =>
         {
-            var report = build();
-            ReportOutput.Emit(report, OutputOptionSet.Read(parse), stdout, stderr, terminalView?.Invoke(report));
+            var outputs = OutputPreflight.Check(parse);
+            try
+            {
+                var report = build();
+                // When a file goes to standard output (-), the terminal view goes to stderr so the pipe gets only the file.
+                ReportOutput.Emit(report, OutputOptionSet.Read(parse), outputs.WritesStandardOutput ? stderr : stdout, stderr, terminalView?.Invoke(report));
+            }
+            catch (InvalidInputException e) when (outputs.Locate(e) is { } located)
+            {
+                throw located;
+            }
             return Ok;
         }, stderr);
     }

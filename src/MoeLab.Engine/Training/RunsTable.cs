@@ -42,16 +42,20 @@ public sealed record RunRow(
         BitsPerByte.ToString("R", CultureInfo.InvariantCulture), Granularity.ToString("R", CultureInfo.InvariantCulture),
         E, TopK, Spec, Steps, Seed);
 
-    /// <summary>Appends the row to a CSV runs table, writing the header first when the file is new (atomically).</summary>
+    /// <summary>
+    /// Appends the row to a CSV runs table, writing the header first when the file is new (atomically). A device, FIFO
+    /// or <c>-</c> gets the header and this row.
+    /// </summary>
     public void AppendTo(string path)
     {
-        var existing = File.Exists(path) ? File.ReadAllText(path) : "";
+        var output = OutputFile.At(path);
+        var existing = output.HoldsFile ? File.ReadAllText(output.Target) : "";
         if (existing.Length > 0 && !existing.StartsWith(Header, StringComparison.Ordinal))
             throw new MoeLab.Core.Validation.InvalidInputException($"not a MoeLab runs table (first line is not '{Header}')", source: path);
         var text = new StringBuilder(existing);
         if (existing.Length == 0) text.Append(Header).Append('\n');
         else if (!existing.EndsWith('\n')) text.Append('\n');
         text.Append(ToCsv()).Append('\n');
-        AtomicFile.WriteAllText(path, text.ToString());
+        output.WriteAllText(text.ToString());
     }
 }

@@ -56,14 +56,16 @@ public sealed class LadderDirectory
         {
             throw new InvalidInputException($"{RunsFile} without {ManifestFile}: not a directory this command started; use a new --out directory", runsPath);
         }
+        OutputDirectory.Check(path, "--out");
         try
         {
-            AtomicFile.WriteAllText(manifestPath, manifest.ToJson());
+            Directory.CreateDirectory(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InvalidInputException($"cannot write the ladder's output directory: {e.Message}", path, "--out");
         }
+        OutputFile.At(manifestPath, "--out").WriteAllText(manifest.ToJson());
         var planned = plan.Runs.Select(r => r.Id).ToHashSet();
         return new LadderDirectory(path, planned, ReadTable(runsPath, planned));
     }
@@ -73,7 +75,7 @@ public sealed class LadderDirectory
     {
         if (!_planned.Contains(row.Run)) throw new ArgumentException($"run {row.Run} is not in this directory's plan", nameof(row));
         var existing = File.Exists(RunsTable) ? File.ReadAllText(RunsTable) : LadderRow.Header + "\n";
-        AtomicFile.WriteAllText(RunsTable, new StringBuilder(existing).Append(row.ToCsv()).Append('\n').ToString());
+        OutputFile.At(RunsTable, "--out").WriteAllText(new StringBuilder(existing).Append(row.ToCsv()).Append('\n').ToString());
     }
 
     /// <summary>Every row of a runs table, checked against the plan (each run planned, none twice).</summary>
