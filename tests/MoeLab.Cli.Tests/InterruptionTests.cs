@@ -22,14 +22,7 @@ public sealed class InterruptionTests : IDisposable
     private static (int Exit, string Out, string Err) InProcess(params string[] args) =>
         InProcessCli.Run(new RootCommand { TrainCommand.Create(), LadderCommand.Create() }, args);
 
-    private string TextFile()
-    {
-        var path = Path.Combine(_dir, "text.txt");
-        var rng = new Random(3);
-        string[] words = ["the", "cat", "sat", "on", "a", "mat", "and", "dog", "ran", "home", "."];
-        File.WriteAllText(path, string.Join(' ', Enumerable.Range(0, 4000).Select(_ => words[rng.Next(words.Length)])));
-        return path;
-    }
+    private string TextFile() => WordText.WriteTo(_dir);
 
     private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 

@@ -20,7 +20,7 @@ public static class CommandRunner
     public const int Interrupted = 130;
 
     /// <summary>The contract as the root help prints it.</summary>
-    public const string ExitCodes = "Exit codes: 0 ok, 1 internal error (a bug), 2 bad input (one line naming the file and field), 130 interrupted by Ctrl-C with the work so far kept (rerun to continue).";
+    public const string ExitCodes = "Exit codes: 0 ok, 1 internal error (a bug), 2 bad input (one line naming the file and field), 130 interrupted by Ctrl-C or SIGTERM (the work so far is kept; one line says how to continue).";
 
     public static int Run(Func<int> body, TextWriter? stderr = null)
     {
