@@ -16,14 +16,7 @@ public sealed class LadderCommandTests : IDisposable
     private static (int Exit, string Out, string Err) Run(params string[] args) =>
         InProcessCli.Run(new RootCommand { LadderCommand.Create() }, args);
 
-    private string TextFile()
-    {
-        var path = Path.Combine(_dir, "text.txt");
-        var rng = new Random(3);
-        string[] words = ["the", "cat", "sat", "on", "a", "mat", "and", "dog", "ran", "home", "."];
-        File.WriteAllText(path, string.Join(' ', Enumerable.Range(0, 4000).Select(_ => words[rng.Next(words.Length)])));
-        return path;
-    }
+    private string TextFile() => WordText.WriteTo(_dir);
 
     [Fact]
     public void Seed001Micro_RunThenRerun_ReportsRhoPerScaleAndTrainsNothingTwice()
