@@ -130,6 +130,28 @@ public sealed class OutputPathCommandTests : IDisposable
     }
 
     [Fact]
+    public void Train_ResumeWithoutOut_ChecksTheResumedFileAsAnOutput_BeforeTraining()
+    {
+        var text = Path.Combine(_dir, "text.txt");
+        File.WriteAllText(text, string.Concat(Enumerable.Repeat("the cat sat on the mat. ", 400)));
+        var checkpoint = Path.Combine(_dir, "ck.safetensors");
+        string[] tiny = ["--preset", "tiny-moe", "--batch", "2", "--seq-len", "16", "--data", text];
+        var (trained, _, trainErr) = Run(["train", .. tiny, "--steps", "2", "--out", checkpoint]);
+        Assert.True(trained == 0, trainErr);
+        var before = File.ReadAllBytes(checkpoint);
+
+        using (var locked = SpecialFiles.MakeImmutable(checkpoint))
+        {
+            if (locked is null && Environment.IsPrivilegedProcess) return; // no chattr here; root would write a mode-444 file anyway
+            if (locked is null) File.SetUnixFileMode(checkpoint, UnixFileMode.UserRead);
+            // Without --out, checkpoints go back into the --resume file, so it must be writable before any step is taken.
+            var (exit, _, err) = Run(["train", .. tiny, "--steps", "1000000", "--resume", checkpoint]);
+            AssertOneLineBadInput(exit, err, "--resume", checkpoint, "cannot be replaced");
+        }
+        Assert.Equal(before, File.ReadAllBytes(checkpoint));
+    }
+
+    [Fact]
     public void Plan_MdToDevFull_ExitsTwo_AndTheDeviceStaysACharacterDevice()
     {
         var (exit, _, err) = Run("plan", "--compute", "1e21", "--md", "/dev/full");

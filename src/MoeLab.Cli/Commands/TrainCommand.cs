@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MoeLab.Cli.Infrastructure;
 using MoeLab.Core.Import;
+using MoeLab.Core.IO;
 using MoeLab.Core.Validation;
 using MoeLab.Engine.Checkpoints;
 using MoeLab.Engine.Data;
@@ -53,6 +54,8 @@ public static class TrainCommand
             "moelab train --resume m.safetensors                             # continue it where it stopped");
         command.SetAction(parse => CommandRunner.RunInterruptible(parse, (cancel, stderr) =>
         {
+            // Without --out the checkpoints go back into the --resume file: check it as an output too, before training.
+            if (parse.GetValue(Out) is null && parse.GetValue(Resume) is { } resumed) OutputFile.At(resumed, "--resume");
             var request = ReadRequest(parse);
             var corpus = LoadCorpus(parse.GetValue(Data)!);
             var total = parse.GetValue(Steps);

@@ -57,24 +57,25 @@ public static class CommandRunner
     /// </summary>
     public static int RunInterruptible(ParseResult parse, Func<CancellationToken, TextWriter, Report?> build)
     {
-        ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(build);
-        var stdout = parse.InvocationConfiguration.Output;
-        var stderr = parse.InvocationConfiguration.Error;
-        return Run(() =>
+        return RunCheckedReport(parse, stderr =>
         {
             using var signal = new InterruptSignal();
-            if (build(signal.Token, stderr) is not { } report) return Interrupted;
-            ReportOutput.Emit(report, OutputOptionSet.Read(parse), stdout, stderr);
-            return Ok;
-        }, stderr);
+            return build(signal.Token, stderr);
+        }, terminalView: null);
     }
 
     /// <param name="terminalView">Turns the full report into the shorter one the terminal shows (null: the full report).</param>
     public static int RunReport(ParseResult parse, Func<Report> build, Func<Report, Report>? terminalView)
     {
-        ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(build);
+        return RunCheckedReport(parse, _ => build(), terminalView);
+    }
+
+    /// <summary>Checks the outputs, builds (null: interrupted), emits; a later write failure at an output path names its option.</summary>
+    private static int RunCheckedReport(ParseResult parse, Func<TextWriter, Report?> build, Func<Report, Report>? terminalView)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
         var stdout = parse.InvocationConfiguration.Output;
         var stderr = parse.InvocationConfiguration.Error;
         return Run(() =>
@@ -82,15 +83,15 @@ public static class CommandRunner
             var outputs = OutputPreflight.Check(parse);
             try
             {
-                var report = build();
+                if (build(stderr) is not { } report) return Interrupted;
                 // When a file goes to standard output (-), the terminal view goes to stderr so the pipe gets only the file.
                 ReportOutput.Emit(report, OutputOptionSet.Read(parse), outputs.WritesStandardOutput ? stderr : stdout, stderr, terminalView?.Invoke(report));
+                return Ok;
             }
             catch (InvalidInputException e) when (outputs.Locate(e) is { } located)
             {
                 throw located;
             }
-            return Ok;
         }, stderr);
     }
 }
