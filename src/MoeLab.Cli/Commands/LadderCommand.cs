@@ -19,10 +19,10 @@ public static class LadderCommand
         DefaultValueFactory = _ => ChinchillaDesign,
     }.OneOf([ChinchillaDesign, .. MoeLab.Engine.Training.Seed001Ladder.LadderDesigns.Names]);
     private static readonly Option<string> Data = new("--data") { Description = "'brown' or a UTF-8 text file.", DefaultValueFactory = _ => "brown" };
-    private static readonly Option<string?> Runs = new("--runs") { Description = "chinchilla: record every run in this CSV runs table (readable by `moelab fit`); runs it already holds are not retrained.", DefaultValueFactory = _ => "ladder-runs.csv" };
+    internal static readonly OutputFileOption Runs = new("--runs") { Description = "chinchilla: record every run in this CSV runs table (readable by `moelab fit`); runs it already holds are not retrained.", DefaultValueFactory = _ => "ladder-runs.csv" };
     private static readonly Option<bool> Quick = new("--quick") { Description = "chinchilla: a seconds-long ladder of toy runs (checks the pipeline, not the law)." };
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed of every run.", DefaultValueFactory = _ => 1 };
-    internal static readonly Option<string?> Out = new("--out") { Description = "seed001: the output directory (manifest.json, runs.csv); rerun with the same one to continue. Default: ./<design>." };
+    internal static readonly OutputDirectoryOption Out = new("--out") { Description = "seed001: the output directory (manifest.json, runs.csv); rerun with the same one to continue. Default: ./<design>." };
     internal static readonly Option<bool> EstimateOnly = new("--estimate") { Description = "seed001: plan the design and measure how long it would take on this machine, without training or writing anything." };
 
     public static Command Create()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MoeLab.Cli.Infrastructure;
+using MoeLab.Core.IO;
 using MoeLab.Core.Validation;
 using MoeLab.Engine.Training.Seed001Ladder;
 using MoeLab.Reports.Engine;
@@ -21,16 +22,21 @@ internal static class Seed001LadderRun
         return CommandRunner.Run(() =>
         {
             Preconditions.That(!chinchillaOptionsGiven, "--quick and --runs belong to the chinchilla ladder; a seed-001 design writes DIR/runs.csv (--out DIR)", "--design");
+            var estimateOnly = parse.GetValue(LadderCommand.EstimateOnly);
+            // The chinchilla ladder's --runs default is not this design's table, and an estimate writes no directory.
+            var outputs = OutputPreflight.Check(parse, estimateOnly ? [LadderCommand.Runs, LadderCommand.Out] : [LadderCommand.Runs]);
+            if (!estimateOnly && parse.GetValue(LadderCommand.Out) is null) OutputDirectory.Check(designName, "--out");
+            var report = outputs.WritesStandardOutput ? stderr : stdout;
             var corpus = TrainCommand.LoadCorpus(data);
             var plan = LadderPlanner.Plan(LadderDesigns.Get(designName, seed));
             // Ctrl-C (SIGINT) or a polite kill (SIGTERM) stops between steps instead of ending the process mid-write.
             using var cancel = new InterruptSignal();
             try
             {
-                if (parse.GetValue(LadderCommand.EstimateOnly))
+                if (estimateOnly)
                 {
                     var estimate = LadderEstimate.Measure(plan.Runs, corpus, cancel: cancel.Token);
-                    Emit(parse, new Seed001LadderReportBuilder(plan, null, estimate, corpus.Name, LadderCommand.CommandLine()).Build(), stdout, stderr);
+                    Emit(parse, new Seed001LadderReportBuilder(plan, null, estimate, corpus.Name, LadderCommand.CommandLine()).Build(), report, stderr);
                     return CommandRunner.Ok;
                 }
                 var directory = LadderDirectory.Open(parse.GetValue(LadderCommand.Out) ?? plan.Design.Name, plan, corpus);
@@ -53,7 +59,7 @@ internal static class Seed001LadderRun
                                      $"({pass.TrainedNow} this time); the run in progress was dropped. Rerun the same command to continue.");
                     return CommandRunner.Interrupted;
                 }
-                Emit(parse, new Seed001LadderReportBuilder(plan, pass, measured, corpus.Name, LadderCommand.CommandLine()).Build(), stdout, stderr);
+                Emit(parse, new Seed001LadderReportBuilder(plan, pass, measured, corpus.Name, LadderCommand.CommandLine()).Build(), report, stderr);
                 return CommandRunner.Ok;
             }
             catch (OperationCanceledException) when (cancel.Requested)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MoeLab.Cli.Infrastructure;
 using MoeLab.Core.Import;
+using MoeLab.Core.IO;
 using MoeLab.Core.Validation;
 using MoeLab.Engine.Checkpoints;
 using MoeLab.Engine.Data;
@@ -34,11 +35,11 @@ public static class TrainCommand
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed for initialisation and batch sampling.", DefaultValueFactory = _ => 1337 };
     private static readonly Option<int> EvalBatches = new("--eval-batches") { Description = "Validation batches per evaluation.", DefaultValueFactory = _ => 8 };
     private static readonly Option<int> EvalEvery = new("--eval-every") { Description = "Also evaluate every N steps (0 = only at the end).", DefaultValueFactory = _ => 0 };
-    private static readonly Option<string?> Out = new("--out") { Description = "Write a safetensors checkpoint (resumable) here: at the end, every --checkpoint-every steps, and on Ctrl-C." };
+    private static readonly OutputFileOption Out = new("--out") { Description = "Write a safetensors checkpoint (resumable) here: at the end, every --checkpoint-every steps, and on Ctrl-C." };
     private static readonly Option<string?> Resume = new("--resume") { Description = "Continue a checkpoint exactly where it stopped (its own model and options apply; --steps may extend it). Without --out it is updated in place." };
     private static readonly Option<int> CheckpointEvery = new("--checkpoint-every") { Description = "Also save the checkpoint (--out, or the --resume file) every N steps, so a killed run loses at most N steps; 0 = only at the end and on Ctrl-C.", DefaultValueFactory = _ => 50 };
-    private static readonly Option<string?> Runs = new("--runs") { Description = "Append this run's row (N, N_active, D, C, loss, G, E, top_k, spec) to a CSV runs table for `moelab fit`." };
-    private static readonly Option<string?> Trace = new("--trace") { Description = "Write the routing of the first validation batch as a JSONL trace for `moelab simulate`." };
+    private static readonly OutputFileOption Runs = new("--runs") { Description = "Append this run's row (N, N_active, D, C, loss, G, E, top_k, spec) to a CSV runs table for `moelab fit`." };
+    private static readonly OutputFileOption Trace = new("--trace") { Description = "Write the routing of the first validation batch as a JSONL trace for `moelab simulate`." };
     private static readonly Option<string?> Name = new("--name") { Description = "Run name in the runs table (default: derived from the shape and seed)." };
 
     public static Command Create()
@@ -53,6 +54,8 @@ public static class TrainCommand
             "moelab train --resume m.safetensors                             # continue it where it stopped");
         command.SetAction(parse => CommandRunner.RunInterruptible(parse, (cancel, stderr) =>
         {
+            // Without --out the checkpoints go back into the --resume file: check it as an output too, before training.
+            if (parse.GetValue(Out) is null && parse.GetValue(Resume) is { } resumed) OutputFile.At(resumed, "--resume");
             var request = ReadRequest(parse);
             var corpus = LoadCorpus(parse.GetValue(Data)!);
             var total = parse.GetValue(Steps);

@@ -44,8 +44,9 @@ public static class CommandRunner
     }
 
     /// <summary>
-    /// Builds a report and emits it to the destinations chosen by the common output options, writing to the
-    /// invocation's output and error writers (the console, or a test's writers).
+    /// Checks every output path of the command (<see cref="OutputPreflight"/>), then builds a report and emits it to the
+    /// destinations chosen by the common output options, writing to the invocation's output and error writers (the
+    /// console, or a test's writers).
     /// </summary>
     public static int RunReport(ParseResult parse, Func<Report> build) => RunReport(parse, build, terminalView: null);
 
@@ -56,31 +57,41 @@ public static class CommandRunner
     /// </summary>
     public static int RunInterruptible(ParseResult parse, Func<CancellationToken, TextWriter, Report?> build)
     {
-        ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(build);
-        var stdout = parse.InvocationConfiguration.Output;
-        var stderr = parse.InvocationConfiguration.Error;
-        return Run(() =>
+        return RunCheckedReport(parse, stderr =>
         {
             using var signal = new InterruptSignal();
-            if (build(signal.Token, stderr) is not { } report) return Interrupted;
-            ReportOutput.Emit(report, OutputOptionSet.Read(parse), stdout, stderr);
-            return Ok;
-        }, stderr);
+            return build(signal.Token, stderr);
+        }, terminalView: null);
     }
 
     /// <param name="terminalView">Turns the full report into the shorter one the terminal shows (null: the full report).</param>
     public static int RunReport(ParseResult parse, Func<Report> build, Func<Report, Report>? terminalView)
     {
-        ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(build);
+        return RunCheckedReport(parse, _ => build(), terminalView);
+    }
+
+    /// <summary>Checks the outputs, builds (null: interrupted), emits; a later write failure at an output path names its option.</summary>
+    private static int RunCheckedReport(ParseResult parse, Func<TextWriter, Report?> build, Func<Report, Report>? terminalView)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
         var stdout = parse.InvocationConfiguration.Output;
         var stderr = parse.InvocationConfiguration.Error;
         return Run(() =>
         {
-            var report = build();
-            ReportOutput.Emit(report, OutputOptionSet.Read(parse), stdout, stderr, terminalView?.Invoke(report));
-            return Ok;
+            var outputs = OutputPreflight.Check(parse);
+            try
+            {
+                if (build(stderr) is not { } report) return Interrupted;
+                // When a file goes to standard output (-), the terminal view goes to stderr so the pipe gets only the file.
+                ReportOutput.Emit(report, OutputOptionSet.Read(parse), outputs.WritesStandardOutput ? stderr : stdout, stderr, terminalView?.Invoke(report));
+                return Ok;
+            }
+            catch (InvalidInputException e) when (outputs.Locate(e) is { } located)
+            {
+                throw located;
+            }
         }, stderr);
     }
 }

@@ -67,11 +67,13 @@ public sealed record RunRow(
 
     /// <summary>
     /// Appends the row to a CSV runs table, writing the header first when the file is new (atomically). A table with
-    /// the <see cref="LegacyHeader"/> gets the row without its hash, so its rows stay one shape.
+    /// the <see cref="LegacyHeader"/> gets the row without its hash, so its rows stay one shape. A device, FIFO or
+    /// <c>-</c> gets the header and this row.
     /// </summary>
     public void AppendTo(string path)
     {
-        var existing = File.Exists(path) ? File.ReadAllText(path) : "";
+        var output = OutputFile.At(path);
+        var existing = output.HoldsFile ? File.ReadAllText(output.Target) : "";
         var legacy = existing.StartsWith(LegacyHeader + "\n", StringComparison.Ordinal) || existing.StartsWith(LegacyHeader + "\r\n", StringComparison.Ordinal);
         if (existing.Length > 0 && !legacy && !existing.StartsWith(Header, StringComparison.Ordinal))
             throw new MoeLab.Core.Validation.InvalidInputException($"not a MoeLab runs table (first line is not '{Header}')", source: path);
@@ -79,7 +81,7 @@ public sealed record RunRow(
         if (existing.Length == 0) text.Append(Header).Append('\n');
         else if (!existing.EndsWith('\n')) text.Append('\n');
         text.Append(legacy ? string.Join(',', LegacyCells()) : ToCsv()).Append('\n');
-        AtomicFile.WriteAllText(path, text.ToString());
+        output.WriteAllText(text.ToString());
     }
 
     private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);

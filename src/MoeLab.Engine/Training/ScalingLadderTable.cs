@@ -1,3 +1,4 @@
+using MoeLab.Core.IO;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Engine.Training;
@@ -24,8 +25,9 @@ public sealed class ScalingLadderTable
     public static ScalingLadderTable Open(string? path)
     {
         var table = new ScalingLadderTable(path);
-        if (path is null || !File.Exists(path)) return table;
-        var text = File.ReadAllText(path);
+        // Only a regular file holds rows: a device, a FIFO (reading would wait for a writer) or - is an empty table.
+        if (path is null || OutputFile.At(path) is not { HoldsFile: true } output) return table;
+        var text = File.ReadAllText(output.Target);
         if (text.Length == 0) return table;
         var (lines, dropped) = TornTail.Split(text, line => RunRow.TryParse(line) is not null || line == RunRow.Header);
         if (lines.Count > 0 && lines[0] != RunRow.Header)
@@ -46,7 +48,7 @@ public sealed class ScalingLadderTable
         if (dropped is not null)
         {
             // Rewrite now, so the table is whole even if this pass is interrupted before it appends anything.
-            MoeLab.Core.IO.AtomicFile.WriteAllText(path, lines.Count == 0 ? "" : string.Join('\n', lines) + "\n");
+            output.WriteAllText(lines.Count == 0 ? "" : string.Join('\n', lines) + "\n");
             table._warnings.Add($"{path}: dropped a torn last line {TornTail.Describe(dropped)}, left by a write that was cut short");
         }
         return table;

@@ -82,7 +82,8 @@ public sealed class LadderRunTests(MicroLadderFixture micro) : IClassFixture<Mic
         var file = Path.Combine(micro.Dir, "not-a-directory.txt");
         File.WriteAllText(file, "x");
         var error = Assert.Throws<InvalidInputException>(() => LadderDirectory.Open(Path.Combine(file, "runs"), micro.Plan, micro.Corpus));
-        Assert.Contains("cannot write", error.Message);
+        Assert.Contains($"{file} is not a directory", error.Message);
+        Assert.Equal("--out", error.Field);
     }
 
     [Fact]

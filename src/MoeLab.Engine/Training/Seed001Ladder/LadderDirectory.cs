@@ -61,14 +61,16 @@ public sealed class LadderDirectory
         {
             throw new InvalidInputException($"{RunsFile} without {ManifestFile}: not a directory this command started; use a new --out directory", runsPath);
         }
+        OutputDirectory.Check(path, "--out");
         try
         {
-            AtomicFile.WriteAllText(manifestPath, manifest.ToJson());
+            Directory.CreateDirectory(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InvalidInputException($"cannot write the ladder's output directory: {e.Message}", path, "--out");
         }
+        OutputFile.At(manifestPath, "--out").WriteAllText(manifest.ToJson());
         var planned = plan.Runs.Select(r => r.Id).ToHashSet();
         var finished = ReadTable(runsPath, planned, out var repair);
         return new LadderDirectory(path, planned, finished, repair);
@@ -79,7 +81,7 @@ public sealed class LadderDirectory
     {
         if (!_planned.Contains(row.Run)) throw new ArgumentException($"run {row.Run} is not in this directory's plan", nameof(row));
         var existing = File.Exists(RunsTable) ? File.ReadAllText(RunsTable) : LadderRow.Header + "\n";
-        AtomicFile.WriteAllText(RunsTable, new StringBuilder(existing).Append(row.ToCsv()).Append('\n').ToString());
+        OutputFile.At(RunsTable, "--out").WriteAllText(new StringBuilder(existing).Append(row.ToCsv()).Append('\n').ToString());
     }
 
     /// <summary>
@@ -93,7 +95,7 @@ public sealed class LadderDirectory
         var (lines, dropped) = TornTail.Split(File.ReadAllText(path), line => line == LadderRow.Header || IsRow(line, path));
         if (dropped is not null)
         {
-            AtomicFile.WriteAllText(path, lines.Count == 0 ? "" : string.Join('\n', lines) + "\n");
+            OutputFile.At(path, "--out").WriteAllText(lines.Count == 0 ? "" : string.Join('\n', lines) + "\n");
             repair = $"{path}: dropped a torn last line {TornTail.Describe(dropped)}, left by a write that was cut short";
         }
         if (lines.Count == 0) return [];
