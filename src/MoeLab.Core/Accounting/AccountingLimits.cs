@@ -17,7 +17,7 @@ namespace MoeLab.Core.Accounting;
 internal static class AccountingLimits
 {
     private static readonly string CountLimit = $"{UnitFormat.Exact(long.MaxValue)} (2⁶³ − 1)";
-    private static readonly string ByteLimit = $"{UnitFormat.Exact(long.MaxValue)} bytes ({UnitFormat.BytesDecimal(long.MaxValue)})";
+    private static readonly string ByteLimit = $"{UnitFormat.Exact(long.MaxValue)} bytes (2⁶³ − 1, {UnitFormat.BytesDecimal(long.MaxValue)})";
 
     /// <summary>One component of the model, its approximate parameter count and the spec fields it grows with.</summary>
     private readonly record struct Part(ComponentClass Component, string Name, double Estimate, string[] Fields);
@@ -145,7 +145,7 @@ internal static class AccountingLimits
         var mb = s.Mamba;
         var inner = mb is null ? 0 : (double)mb.Expand * d;
         yield return new(ComponentClass.Mamba, "Mamba-mixer",
-            mb is null ? 0 : s.MambaLayerCount * inner * (3 * d + mb.DtRank * 2 + 3 * mb.StateSize + mb.ConvKernel),
+            mb is null ? 0 : s.MambaLayerCount * inner * (3.0 * d + 2.0 * mb.DtRank + 3.0 * mb.StateSize + mb.ConvKernel),
             ["layers", "hidden_size", "mamba.expand", "mamba.state_size", "mamba.dt_rank"]);
     }
 

@@ -45,9 +45,10 @@ public readonly record struct MemoryFootprint
         _mamba = plan.Mamba.BytesFor(p.Total.Mamba);
         RoutedExpertBytes = s.MoeLayers > 0 ? plan.RoutedExperts.BytesFor(s.Expert) : 0;
         var a = spec.Attention;
+        // Widened before adding: two int dims near 2³¹ sum past int.MaxValue.
         KvElementsPerTokenPerLayer = a.Mla is { } mla
-            ? mla.KvLoraRank + mla.RopeHeadDim
-            : (long)a.KvHeads * (a.HeadDim + a.EffectiveValueHeadDim);
+            ? (long)mla.KvLoraRank + mla.RopeHeadDim
+            : a.KvHeads * ((long)a.HeadDim + a.EffectiveValueHeadDim);
         KvBitsPerElement = spec.KvCacheFormat.Bits();
         FullKvLayers = (int)s.KvLayers - s.SlidingKvLayers;
         SlidingKvLayers = s.SlidingKvLayers;
