@@ -80,7 +80,7 @@ public sealed record AttentionSpec
         var headDim = (long)nopeHeadDim + ropeHeadDim;
         if (headDim > int.MaxValue)
             throw new Validation.InvalidInputException(
-                $"the q/k head dim nope + rope = {nopeHeadDim} + {ropeHeadDim} exceeds {int.MaxValue:N0}, the largest head dim MoeLab represents", field: "attention.head_dim");
+                $"the q/k head dim nope + rope = {nopeHeadDim} + {ropeHeadDim} exceeds {Units.UnitFormat.Exact(int.MaxValue)}, the largest head dim MoeLab represents", field: "attention.head_dim");
         return new()
         {
             QueryHeads = heads, KvHeads = heads, HeadDim = (int)headDim, ValueHeadDim = valueHeadDim,
