@@ -19,8 +19,14 @@ internal static class AccountingLimits
     private static readonly string CountLimit = $"{UnitFormat.Exact(long.MaxValue)} (2⁶³ − 1)";
     private static readonly string ByteLimit = $"{UnitFormat.Exact(long.MaxValue)} bytes (2⁶³ − 1, {UnitFormat.BytesDecimal(long.MaxValue)})";
 
-    /// <summary>One component of the model, its approximate parameter count and the spec fields it grows with.</summary>
-    private readonly record struct Part(ComponentClass Component, string Name, double Estimate, string[] Fields);
+    /// <summary>
+    /// One component of the model: <see cref="Blocks"/> copies (layers, modules, or 1) of a block of about
+    /// <see cref="PerBlock"/> parameters, and the spec fields it grows with.
+    /// </summary>
+    private readonly record struct Part(ComponentClass Component, string Name, double Blocks, double PerBlock, string[] Fields)
+    {
+        public double Estimate => Blocks * PerBlock;
+    }
 
     /// <summary>The error for a spec whose checked accounting overflowed: which count, how large, and which fields.</summary>
     public static InvalidInputException Explain(MoeSpec spec)
@@ -62,8 +68,19 @@ internal static class AccountingLimits
                 return Refusal($"the Mamba state of one sequence (≈ {UnitFormat.BytesDecimal(stateBytes)} in fp32) exceeds {ByteLimit}", spec, stateFields);
         }
         var largest = parts.MaxBy(p => p.Estimate * spec.Precision.For(p.Component).BitsPerWeight);
-        return Refusal($"the weights of all components together exceed {ByteLimit}, the largest byte count MoeLab computes exactly; "
-            + $"the largest part is the {largest.Name} weights", spec, largest.Fields, "or store them in a smaller precision");
+        try
+        {
+            _ = Enum.GetValues<ComponentClass>().Aggregate(0L, (sum, c) => checked(sum + spec.Precision.For(c).BytesFor(counts.Total[c])));
+        }
+        catch (OverflowException)
+        {
+            return Refusal($"the weights of all components together exceed {ByteLimit}, the largest byte count MoeLab computes exactly; "
+                + $"the largest part is the {largest.Name} weights", spec, largest.Fields, "or store them in a smaller precision");
+        }
+        // Every total fits: what does not is a per-layer figure (a layer whose parts exceed the model's, as when
+        // no layer of that kind exists, or a sum of parts that each fit).
+        return Refusal($"a per-layer parameter count (one layer's attention, FFN, norms or LM head) exceeds {CountLimit}, the largest count "
+            + "MoeLab computes exactly", spec, largest.Fields);
     }
 
     /// <summary>The error for a KV cache whose byte count does not fit.</summary>
@@ -84,8 +101,14 @@ internal static class AccountingLimits
         if (largest.Estimate > long.MaxValue)
             return Refusal($"{largest.Name} parameters (≈ {UnitFormat.Scientific(largest.Estimate)}) exceed {CountLimit}, the largest count MoeLab computes exactly",
                 spec, largest.Fields);
-        return Refusal($"the total parameter count (≈ {UnitFormat.Scientific(parts.Sum(p => p.Estimate))}) exceeds {CountLimit}, the largest count "
-            + $"MoeLab computes exactly; the largest part is the {largest.Name} parameters", spec, largest.Fields);
+        var total = parts.Sum(p => p.Estimate);
+        if (total > long.MaxValue / 2)
+            return Refusal($"the total parameter count (≈ {UnitFormat.Scientific(total)}) exceeds {CountLimit}, the largest count "
+                + $"MoeLab computes exactly; the largest part is the {largest.Name} parameters", spec, largest.Fields);
+        // No total is near the limit: one block is, typically of a kind no layer has (attention in an all-Mamba model).
+        var block = parts.MaxBy(p => p.PerBlock);
+        return Refusal($"one layer's {block.Name} parameters (≈ {UnitFormat.Scientific(block.PerBlock)}) exceed {CountLimit}, the largest count "
+            + "MoeLab computes exactly", spec, block.Fields);
     }
 
     private static InvalidInputException Refusal(string what, MoeSpec spec, string[] fields, string alternative = "") =>
@@ -108,8 +131,9 @@ internal static class AccountingLimits
         var a = s.Attention;
         double nq = a.QueryHeads, nkv = a.KvHeads, hd = a.HeadDim, vd = a.EffectiveValueHeadDim;
 
-        yield return new(ComponentClass.Embeddings, "embedding", vocab * d, ["vocab_size", "hidden_size"]);
-        yield return new(ComponentClass.LmHead, "LM-head", s.TiedEmbeddings ? 0 : vocab * d, ["vocab_size", "hidden_size"]);
+        yield return new(ComponentClass.Embeddings, "embedding", 1, vocab * d, ["vocab_size", "hidden_size"]);
+        // The head's block is counted even when tied: its FLOPs are reported per block.
+        yield return new(ComponentClass.LmHead, "LM-head", s.TiedEmbeddings ? 0 : 1, vocab * d, ["vocab_size", "hidden_size"]);
 
         string[] attentionFields = a.Mla is null
             ? ["layers", "hidden_size", "attention.query_heads", "attention.kv_heads", "attention.head_dim", "attention.value_head_dim"]
@@ -118,34 +142,33 @@ internal static class AccountingLimits
             ? (mla.QueryLoraRank > 0 ? (d + nq * hd) * mla.QueryLoraRank : d * nq * hd)
               + d * ((double)mla.KvLoraRank + mla.RopeHeadDim) + mla.KvLoraRank * nq * (hd - mla.RopeHeadDim + vd) + nq * vd * d
             : d * (nq * (hd + vd) + nkv * (hd + vd));
-        yield return new(ComponentClass.Attention, "attention", attentionLayers * attentionPerLayer, attentionFields);
+        yield return new(ComponentClass.Attention, "attention", attentionLayers, attentionPerLayer, attentionFields);
 
         var dense = s.DenseFfn;
-        yield return new(ComponentClass.DenseFfn, "dense-FFN",
-            dense is null ? 0 : denseLayers * dense.Matrices * d * dense.Width, ["layers", "hidden_size", "dense_ffn.width"]);
+        yield return new(ComponentClass.DenseFfn, "dense-FFN", denseLayers, dense is null ? 0 : dense.Matrices * d * dense.Width,
+            ["layers", "hidden_size", "dense_ffn.width"]);
 
         var e = s.Experts;
         var routedPerLayer = e is null ? 0 : (double)e.Count * e.Expert.Matrices * d * e.Expert.Width;
-        yield return new(ComponentClass.RoutedExperts, "routed-expert", moeLayers * routedPerLayer,
-            ["layers", "experts.count", "experts.width", "hidden_size"]);
+        yield return new(ComponentClass.RoutedExperts, "routed-expert", moeLayers, routedPerLayer, ["layers", "experts.count", "experts.width", "hidden_size"]);
         var se = s.SharedExperts;
         var sharedPerLayer = (double)se.Count * se.Expert.Matrices * d * se.Expert.Width;
-        yield return new(ComponentClass.SharedExperts, "shared-expert", moeLayers * sharedPerLayer,
-            ["layers", "shared_experts.count", "shared_experts.width", "hidden_size"]);
-        yield return new(ComponentClass.Router, "router", e is null ? 0 : moeLayers * d * e.Count, ["layers", "experts.count", "hidden_size"]);
+        yield return new(ComponentClass.SharedExperts, "shared-expert", moeLayers, sharedPerLayer, ["layers", "shared_experts.count", "shared_experts.width", "hidden_size"]);
+        yield return new(ComponentClass.Router, "router", moeLayers, e is null ? 0 : d * e.Count, ["layers", "experts.count", "hidden_size"]);
 
         var qkNorms = a.QkNorm == QkNormKind.FullWidth ? (nq + nkv) * hd : 2 * hd;
-        yield return new(ComponentClass.Norms, "norm", layers * (s.Norms.PerLayer * d + qkNorms),
+        yield return new(ComponentClass.Norms, "norm", layers, s.Norms.PerLayer * d + qkNorms,
             ["layers", "norms.per_layer", "hidden_size", "attention.query_heads", "attention.head_dim"]);
 
         var mtpBlock = 2 * d * d + attentionPerLayer + (moeLayers > 0 ? routedPerLayer + sharedPerLayer : dense is null ? 0 : dense.Matrices * d * dense.Width);
-        yield return new(ComponentClass.Mtp, "MTP-module", (double)s.Mtp.Modules * mtpBlock,
+        // Without modules nothing MTP-shaped is counted, not even per block.
+        yield return new(ComponentClass.Mtp, "MTP-module", s.Mtp.Modules, s.Mtp.Modules > 0 ? mtpBlock : 0,
             moeLayers > 0 ? ["mtp.modules", "experts.count", "experts.width", "hidden_size"] : ["mtp.modules", "dense_ffn.width", "hidden_size"]);
 
         var mb = s.Mamba;
         var inner = mb is null ? 0 : (double)mb.Expand * d;
-        yield return new(ComponentClass.Mamba, "Mamba-mixer",
-            mb is null ? 0 : s.MambaLayerCount * inner * (3.0 * d + 2.0 * mb.DtRank + 3.0 * mb.StateSize + mb.ConvKernel),
+        yield return new(ComponentClass.Mamba, "Mamba-mixer", s.MambaLayerCount,
+            mb is null ? 0 : inner * (3.0 * d + 2.0 * mb.DtRank + 3.0 * mb.StateSize + mb.ConvKernel),
             ["layers", "hidden_size", "mamba.expand", "mamba.state_size", "mamba.dt_rank"]);
     }
 
