@@ -40,11 +40,16 @@ public sealed record OffloadComparisonRequest(
 /// <param name="Analytic">Seed 000's formula and the corrected analytic models for the same cache, the corrected
 /// ones fed the measured hit rate.</param>
 /// <param name="RepeatTokensPerSecond">Decode tokens/s of every repeat of the cell; <paramref name="Measured"/> is the median one.</param>
+/// <param name="AtRunRates">The same simulation with the device and expert-compute rates the measured run got
+/// (<see cref="RunRates"/>): a diagnostic that separates the simulator's model from the machine's variation.</param>
 public sealed record OffloadComparisonCell(string Trace, int CachedExperts, ReplayRun Measured, SimulationResult? Predicted, AnalyticComparison? Analytic,
-    IReadOnlyList<double> RepeatTokensPerSecond)
+    IReadOnlyList<double> RepeatTokensPerSecond, SimulationResult? AtRunRates = null)
 {
     /// <summary>(predicted − measured) / measured of decode tokens/s; null without a prediction.</summary>
     public double? TokensPerSecondError => Predicted is null ? null : Predicted.DecodeTokensPerSecond / Measured.Measured.TokensPerSecond - 1;
+
+    /// <summary>(at the run's rates − measured) / measured of decode tokens/s; null without a prediction.</summary>
+    public double? AtRunRatesError => AtRunRates is null ? null : AtRunRates.DecodeTokensPerSecond / Measured.Measured.TokensPerSecond - 1;
 }
 
 /// <summary>The same trace decoded through a memory mapping, beside the slot runtime's first run on it.</summary>
@@ -126,17 +131,20 @@ public sealed record OffloadComparison(
                 }
                 var ordered = repeats.OrderBy(x => x.Measured.TokensPerSecond).ToList();
                 var run = ordered[(ordered.Count - 1) / 2];
-                SimulationResult? predicted = null;
+                SimulationResult? predicted = null, atRunRates = null;
                 AnalyticComparison? analytic = null;
                 if (hardware is not null)
                 {
                     if (!new ReplayOptions(policy, capacity, prefetch).UsesRouterPrefetch)
-                        predicted = OffloadSimulator.Run(trace, modelShape, hardware,
-                            new SimulationOptions(policy, capacity, prefetch, Seed: request.Seed, MaxTokens: tokens, Queue: TransferQueue.DemandFirst));
+                    {
+                        var options = new SimulationOptions(policy, capacity, prefetch, Seed: request.Seed, MaxTokens: tokens, Queue: TransferQueue.DemandFirst);
+                        predicted = OffloadSimulator.Run(trace, modelShape, hardware, options);
+                        atRunRates = OffloadSimulator.Run(trace, modelShape, RunRates.Of(hardware, run, modelShape), options);
+                    }
                     if (capacity.Scope == CacheScope.PerLayer)
                         analytic = AnalyticComparison.Compute(modelShape, hardware, experts, measuredHitRate: run.Counters.HitRate);
                 }
-                cells.Add(new OffloadComparisonCell(name, experts, run, predicted, analytic, [.. repeats.Select(x => x.Measured.TokensPerSecond)]));
+                cells.Add(new OffloadComparisonCell(name, experts, run, predicted, analytic, [.. repeats.Select(x => x.Measured.TokensPerSecond)], atRunRates));
             }
             if (request.CompareMmap)
             {

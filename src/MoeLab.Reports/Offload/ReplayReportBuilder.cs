@@ -16,7 +16,7 @@ public static class ReplayReportBuilder
     public static Report Build(OffloadComparison result, string commandLine)
     {
         var blocks = new List<ReportBlock> { Setup(result), Runs(result) };
-        if (result.Hardware is not null) blocks.Add(Predictions(result));
+        if (result.Hardware is not null) blocks.AddRange([Verdict(result), Predictions(result)]);
         if (result.Cells.Any(c => c.Analytic is not null)) blocks.Add(Analytic(result));
         if (result.Mapped.Count > 0) blocks.Add(Mapped(result));
         blocks.Add(new Note("How the runtime works", HowItWorks));
@@ -90,6 +90,29 @@ public static class ReplayReportBuilder
 
     private static double Share(double seconds, ReplayMeasurements m) => m.WallSeconds > 0 ? seconds / m.WallSeconds : double.NaN;
 
+    /// <summary>How close the predictions came, beside the two things that bound it: the runs' own repeat spread, and the
+    /// error left when the simulator is given the rates each run actually got.</summary>
+    private static KeyValues Verdict(OffloadComparison r)
+    {
+        var items = new List<KeyValuePair<string, string>>
+        {
+            new("prediction", ErrorSummary([.. r.Cells.Select(c => c.TokensPerSecondError)])),
+            new("at the runs' own rates", ErrorSummary([.. r.Cells.Select(c => c.AtRunRatesError)]) + " (diagnostic: the device and expert FLOP/s each run measured)"),
+        };
+        var spreads = r.Cells.Where(c => c.RepeatTokensPerSecond.Count > 1)
+            .Select(c => (c.RepeatTokensPerSecond.Max() - c.RepeatTokensPerSecond.Min()) / c.Measured.Measured.TokensPerSecond).ToList();
+        if (spreads.Count > 0)
+            items.Add(new("repeat spread", $"mean {100 * spreads.Average():0.0}%, largest {100 * spreads.Max():0.0}% (slowest − fastest over median of identical runs)"));
+        return new("Verdict (decode tokens/s)", items);
+    }
+
+    private static string ErrorSummary(IReadOnlyList<double?> errors)
+    {
+        var known = errors.Where(e => e is not null).Select(e => Math.Abs(e!.Value)).ToList();
+        if (known.Count == 0) return "no cell predicted";
+        return $"within 15% in {known.Count(e => e <= 0.15)} of {known.Count} cells; mean |error| {100 * known.Average():0.0}%, largest {100 * known.Max():0.0}%";
+    }
+
     private static Table Predictions(OffloadComparison r) => new("Predicted (simulate, same requests and profile) vs measured",
     [
         new("trace"), new("policy"), new("cache"), new("prefetch"),
@@ -100,6 +123,8 @@ public static class ReplayReportBuilder
         new("reads predicted", "reads", "Transfers the simulator put on the bus (withdrawn prefetches excluded).", true),
         new("predicted", "tokens/s", "The simulator's decode speed with the hardware profile.", true),
         new("error", "%", "(predicted − measured) / measured.", true),
+        new("at run's rates", "tokens/s", "Diagnostic, not a prediction: the same simulation with the device and expert FLOP/s this run measured, so what remains is the simulator's own model of the decode.", true),
+        new("error", "%", null, true),
     ],
     [.. r.Cells.Select(c => (IReadOnlyList<Cell>)[
         c.Trace, c.Measured.Policy, $"{c.CachedExperts}", c.Measured.Prefetch,
@@ -109,7 +134,9 @@ public static class ReplayReportBuilder
         Cell.Number(c.Measured.Measured.ReadsIssued, "0"),
         c.Predicted is null ? "n/a" : Cell.Number(c.Predicted.Transfers, "0"),
         c.Predicted is null ? "n/a" : Cell.Number(c.Predicted.DecodeTokensPerSecond, "0.00"),
-        c.TokensPerSecondError is { } e ? Cell.Number(100 * e, "+0.0;-0.0") : "n/a",
+        c.TokensPerSecondError is { } e ? Cell.Number(100 * e, "+0.0;-0.0;0.0") : "n/a",
+        c.AtRunRates is null ? "n/a" : Cell.Number(c.AtRunRates.DecodeTokensPerSecond, "0.00"),
+        c.AtRunRatesError is { } d ? Cell.Number(100 * d, "+0.0;-0.0;0.0") : "n/a",
     ])]);
 
     private static Table Analytic(OffloadComparison r) => new("Analytic models vs measured (per-layer caches)",
@@ -132,9 +159,9 @@ public static class ReplayReportBuilder
         return (IReadOnlyList<Cell>)[
             c.Trace, c.Measured.Policy, $"{c.CachedExperts}", c.Measured.Prefetch,
             Cell.Number(measured, "0.00"),
-            Cell.Number(a.Seed.ImpliedTokensPerSecond, "G4"), Cell.Number(100 * (a.Seed.ImpliedTokensPerSecond / measured - 1), "+0;-0"),
-            Cell.Number(uniform, "0.00"), Cell.Number(100 * (uniform / measured - 1), "+0.0;-0.0"),
-            Cell.Number(fromHits, "0.00"), Cell.Number(100 * (fromHits / measured - 1), "+0.0;-0.0"),
+            Cell.Number(a.Seed.ImpliedTokensPerSecond, "G4"), Cell.Number(100 * (a.Seed.ImpliedTokensPerSecond / measured - 1), "+0;-0;0"),
+            Cell.Number(uniform, "0.00"), Cell.Number(100 * (uniform / measured - 1), "+0.0;-0.0;0.0"),
+            Cell.Number(fromHits, "0.00"), Cell.Number(100 * (fromHits / measured - 1), "+0.0;-0.0;0.0"),
         ];
     })]);
 
@@ -168,9 +195,13 @@ public static class ReplayReportBuilder
         foreach (var c in r.Cells.Where(c => c.Predicted is not null && c.Predicted.Counters.Hits != c.Measured.Counters.Hits))
             warnings.Add(new($"{c.Trace} {c.Measured.Policy} K={c.CachedExperts} {c.Measured.Prefetch}: the simulator counts {c.Predicted!.Counters.Hits} hits, the runtime {c.Measured.Counters.Hits}", "hit-mismatch"));
         foreach (var c in r.Cells.Where(c => c.TokensPerSecondError is { } e && Math.Abs(e) > 0.15))
-            warnings.Add(new($"{c.Trace} {c.Measured.Policy} K={c.CachedExperts} {c.Measured.Prefetch}: prediction off by {100 * c.TokensPerSecondError!.Value:+0.0;-0.0}% (> 15%)", "prediction-error"));
+            warnings.Add(new($"{c.Trace} {c.Measured.Policy} K={c.CachedExperts} {c.Measured.Prefetch}: prediction off by {100 * c.TokensPerSecondError!.Value:+0.0;-0.0;0.0}% (> 15%){AtRunRatesNote(c)}", "prediction-error"));
         return warnings;
     }
+
+    private static string AtRunRatesNote(OffloadComparisonCell c) => c.AtRunRatesError is { } e
+        ? $"; {100 * e:+0.0;-0.0;0.0}% at the run's own device and compute rates"
+        : "";
 
     private static JsonNode Data(OffloadComparison r) => new JsonObject
     {
@@ -209,6 +240,11 @@ public static class ReplayReportBuilder
                 ["transfers"] = c.Predicted.Transfers, ["bytes_moved"] = c.Predicted.BytesMoved,
                 ["bus_busy_s"] = c.Predicted.BusBusySeconds, ["stall_s"] = c.Predicted.Decode.TransferStallSeconds,
                 ["dense_s"] = c.Predicted.Decode.DenseSeconds, ["expert_compute_s"] = c.Predicted.Decode.ExpertComputeSeconds,
+            },
+            ["at_run_rates"] = c.AtRunRates is null ? null : new JsonObject
+            {
+                ["decode_tokens_per_s"] = c.AtRunRates.DecodeTokensPerSecond, ["error"] = c.AtRunRatesError,
+                ["transfers"] = c.AtRunRates.Transfers, ["stall_s"] = c.AtRunRates.Decode.TransferStallSeconds,
             },
             ["analytic"] = c.Analytic is null ? null : new JsonObject
             {
