@@ -49,6 +49,8 @@ internal static class RunsPipelineJson
             ["loss_at_optimum"] = f.Optimum?.Loss,
             ["rms_residual"] = f.RmsResidual,
             ["exit"] = f.Exit.ToString(),
+            ["optimum_source"] = f.Exit == CurveFitExit.BestRun ? "best_run" : "fit",
+            ["optimum_at_edge"] = f.OptimumAtEdge,
             ["reference_group"] = slice.ReferenceGroup,
             ["group_offsets"] = new JsonObject([.. f.Offsets.OrderBy(o => o.Key).Select(o => KeyValuePair.Create(o.Key.ToString(CultureInfo.InvariantCulture), (JsonNode?)o.Value))]),
             ["points"] = new JsonArray([.. f.Points.Select(p => (JsonNode)new JsonObject { ["row"] = p.Row, ["x"] = p.X, ["loss"] = p.Loss, ["group"] = p.Group })]),

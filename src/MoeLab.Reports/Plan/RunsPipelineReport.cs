@@ -77,13 +77,15 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
     {
         var runs = analysis.Runs;
         var slicing = runs.HasPhase
-            ? "loss vs M/N_a on the phase-1 runs grouped by N/N_a, loss vs N/N_a on the phase-1 runs grouped by M/N_a, loss vs d on the phase-2 runs"
+            ? "loss vs M/N_a on the phase-1 runs grouped by N/N_a, loss vs N/N_a on the phase-1 runs grouped by M/N_a, " +
+              "loss vs d on the d sweep (phase-2 runs and the phase-1 run there) of Phase 1's choice, the swept configuration with the lowest phase-1 loss"
             : "each variable on the runs grouped by the other two";
         return new Note("Runs pipeline (seed 001)",
             $"{analysis.Scales.Count} scales from {runs.Source}. At each scale seed 001's curves are fitted by least squares: {slicing}. " +
             $"Groups with at least 2 distinct values of the variable share the curve's a and b, each with its own offset c; the curve reported is the group " +
             $"holding the lowest loss. Values within {CurveSlicer.SameValueTolerance:P0} count as equal. " +
-            "Each scale's optimum is the curves' minimisers and the loss-vs-d curve's minimum loss. The optima are fitted as x*(C) = a·C^b in log–log space. " +
+            "Each scale's optimum is the curves' minimisers and the loss-vs-d curve's minimum loss; where a curve has no interior minimum, its best run stands in (exit BestRun, with a warning). " +
+            "The optima are fitted as x*(C) = a·C^b in log–log space. " +
             $"Intervals: {analysis.Bootstrap.Resamples} bootstrap resamples (seed {analysis.Bootstrap.Seed}) redraw each fit's runs with replacement at every scale and refit everything; " +
             $"{Level} percentile intervals ({UnitFormat.Percent((1 - analysis.Bootstrap.Level) / 2, 1)}–{UnitFormat.Percent(1 - (1 - analysis.Bootstrap.Level) / 2, 1)}). " +
             "The plan holds M/N_a and N/N_a at the extrapolated optimum and takes the buildable width nearest d*; the interval ends are planned the same way, " +
@@ -161,7 +163,7 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
             new Column("loss*", "nats/token", "The curve's minimum.", true),
             new Column("rms resid", "nats/token", "Root-mean-square residual of the fit.", true),
             new Column("groups", Numeric: true, Legend: "Groups of runs sharing the held variables, each with its own offset (c is the lowest-loss group's)."),
-            new Column("exit", Legend: "Converged: minimum inside the runs' range; OptimumExtrapolated: outside it."),
+            new Column("exit", Legend: "Converged: minimum inside the runs' range; OptimumExtrapolated: outside it; BestRun: no interior minimum, the optimum is the best run (measured, not fitted)."),
         };
         var rows = new List<IReadOnlyList<Cell>>();
         foreach (var s in analysis.Scales)
@@ -179,6 +181,18 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
         return new Table("Per-scale curve fits", columns, rows);
     }
 
+    private static string BestRunWarning(ScaleFit s, PerScaleCurveKind k, ScaleCurveFit f)
+    {
+        var (o, c) = (f.Optimum!, f.Curve);
+        var row = f.Points.First(p => p.X == o.X && p.Loss == o.Loss).Row;
+        var (low, high) = (f.Points.Min(p => p.X), f.Points.Max(p => p.X));
+        var where = f.OptimumAtEdge
+            ? $"at the edge of the runs ({low:0.###}..{high:0.###}), so it is a bound: the optimum may lie beyond it; runs further out would settle it"
+            : $"inside the runs ({low:0.###}..{high:0.###}): they bracket a minimum the curve form does not fit";
+        return $"{s.Scale.Label}: the fitted loss-vs-{k.Symbol()} curve (a = {c.A:G4}, b = {c.B:G4}) has no interior minimum; the optimum used is the best run, " +
+               $"{k.Symbol()} = {o.X:0.###} (row {row}, loss {o.Loss:0.0000}), {where}. Its bootstrap resamples take their best run too.";
+    }
+
     private List<ReportWarning> Warnings()
     {
         var warnings = new List<ReportWarning>();
@@ -190,6 +204,10 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
             foreach (var k in CurveVariable.All)
                 if (s.Fit(k) is { Exit: CurveFitExit.OptimumExtrapolated } f)
                     warnings.Add(new($"{s.Scale.Label}: the loss-vs-{k.Symbol()} optimum {f.Optimum!.X:0.###} lies outside the fitted runs ({f.Points.Min(p => p.X):0.###}..{f.Points.Max(p => p.X):0.###}); it is extrapolated from the curve's shape.", "runs-optimum-extrapolated"));
+        foreach (var s in analysis.Scales)
+            foreach (var k in CurveVariable.All)
+                if (s.Fit(k) is { Exit: CurveFitExit.BestRun } f)
+                    warnings.Add(new(BestRunWarning(s, k, f), "runs-optimum-best-run"));
         if (analysis.Scales.Count < 3)
             warnings.Add(new("Only 2 scales: each power law passes exactly through them, so nothing checks the power-law form.", "runs-two-scales"));
         var (first, last) = (analysis.Scales[0].ComputeFlops, analysis.Scales[^1].ComputeFlops);

@@ -1,4 +1,5 @@
 using MoeLab.Scaling.Fitting;
+using MoeLab.Scaling.Laws;
 using MoeLab.Scaling.Planning.Defaults;
 using MoeLab.Scaling.Planning.MultiScale;
 
@@ -78,6 +79,30 @@ public sealed class RunsPipelineRecoveryTests
 
         // At a true 95% coverage, 16 or fewer of 20 happens with probability 1.6%.
         Assert.All(covered, c => Assert.InRange(c, 17, seeds));
+    }
+
+    [Fact]
+    public void RunsPipeline_WidthCurveWithoutMinimum_UsesTheBestRunThereAndInEveryResample()
+    {
+        var ladder = SyntheticLadder.PaperLike();
+        var runs = MultiScaleRunsFile.Parse(ladder.LinesWithoutWidthMinimumAt(1e19), "concave.csv");
+
+        var analysis = RunsAnalysis.Run(runs, SyntheticLadder.Wall, Target, new BootstrapOptions { Resamples = 200, Seed = 1 });
+
+        var scale = analysis.Scales.Single(s => s.ComputeFlops == 1e19);
+        var fit = scale.Fit(PerScaleCurveKind.Quadratic);
+        Assert.Equal(CurveFitExit.BestRun, fit.Exit);
+        Assert.True(fit.Curve.A < 0); // concave: the fitted curve's stationary point is a maximum
+        var widest = scale.Slice(PerScaleCurveKind.Quadratic).Runs.MaxBy(r => r.Run.HiddenSize)!;
+        Assert.Equal((widest.Run.HiddenSize, widest.Run.Loss), (fit.Optimum!.X, fit.Optimum.Loss));
+        Assert.True(fit.OptimumAtEdge);
+        Assert.Contains((1e19, widest.Run.HiddenSize), analysis.Law(OptimumQuantity.HiddenSize).Optima);
+        Assert.Contains((1e19, widest.Run.Loss), analysis.Law(OptimumQuantity.MinimumLoss).Optima);
+        // The other scales are untouched and noise-free; the best-run scale never fails a resample: none is lost.
+        Assert.All(analysis.Scales.Where(s => s != scale).SelectMany(s => s.Fits), f => Assert.Equal(CurveFitExit.Converged, f.Exit));
+        Assert.Equal(0, analysis.Bootstrap.Failed);
+        var dLaw = analysis.Law(OptimumQuantity.HiddenSize);
+        Assert.InRange(dLaw.AtTarget.Estimate, dLaw.AtTarget.Lower, dLaw.AtTarget.Upper);
     }
 
     [Fact]

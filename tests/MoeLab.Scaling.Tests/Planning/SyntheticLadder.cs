@@ -68,4 +68,27 @@ internal sealed record SyntheticLadder(PowerLaw FlopsRatio, PowerLaw TotalPerAct
     }
 
     public void WriteTo(string path) => File.WriteAllLines(path, Lines());
+
+    /// <summary>
+    /// <see cref="Lines"/> with the phase-2 rows of scale <paramref name="c"/> given a loss that falls ever faster with
+    /// d, through the loss of the phase-1 row at the swept configuration (the grid's centre, also in the sweep): the d
+    /// sweep is a concave curve with no interior minimum whose best run is the widest, and the grid is unchanged.
+    /// </summary>
+    public IReadOnlyList<string> LinesWithoutWidthMinimumAt(double c)
+    {
+        var lines = Lines().ToList();
+        var header = lines[0].Split(',');
+        int Col(string name) => Array.IndexOf(header, name);
+        double Cell(string[] cells, string name) => double.Parse(cells[Col(name)], CultureInfo.InvariantCulture);
+        double xs = FlopsRatio.At(c), ys = TotalPerActive.At(c), ds = HiddenSize.At(c);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var cells = lines[i].Split(',');
+            if (Cell(cells, "c") != c || cells[Col("phase")] != "2") continue;
+            var proxy = Loss(c, xs, ys, 1.15 * ds);
+            cells[Col("loss")] = (proxy - 0.1 * (Math.Pow(Cell(cells, "d") / ds, 2) - 1.15 * 1.15)).ToString("R", CultureInfo.InvariantCulture);
+            lines[i] = string.Join(',', cells);
+        }
+        return lines;
+    }
 }

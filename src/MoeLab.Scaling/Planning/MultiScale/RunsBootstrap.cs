@@ -8,8 +8,10 @@ namespace MoeLab.Scaling.Planning.MultiScale;
 /// Seeded nonparametric bootstrap of the whole pipeline: each resample redraws, with replacement, the runs of
 /// every curve fit at every scale (as many as the fit had, each keeping its group; which runs each fit uses is
 /// kept from the full data), refits the curves, takes the optima and refits the power laws. Resample i draws
-/// from its own SplitMix64 stream (seed, i). A resample whose refit loses an optimum (no interior minimum, too
-/// few distinct values) is counted as failed and left out of the intervals.
+/// from its own SplitMix64 stream (seed, i). Each curve keeps the estimator the full data gave it: a curve whose
+/// optimum is its best run (no interior minimum on the full data) takes each resample's best run; a fitted curve is
+/// refitted, and a resample whose refit loses the optimum (no interior minimum, too few distinct values) is counted
+/// as failed and left out of the intervals.
 /// </summary>
 public static class RunsBootstrap
 {
@@ -36,8 +38,12 @@ public static class RunsBootstrap
                 var full = scale.Fits[k];
                 var points = new CurvePoint[full.Points.Count];
                 for (var j = 0; j < points.Length; j++) points[j] = full.Points[rng.NextInt(points.Length)];
-                if (ScaleCurveFit.Fit(full.Kind, points, full.Curve.Wall, scale.Slices[k].ReferenceGroup).Optimum is not { } min) return null;
-                perScale[k] = min;
+                if (full.Exit == CurveFitExit.BestRun)
+                    perScale[k] = ScaleCurveFit.BestRun(points);
+                else if (ScaleCurveFit.Fit(full.Kind, points, full.Curve.Wall, scale.Slices[k].ReferenceGroup).Optimum is { } min)
+                    perScale[k] = min;
+                else
+                    return null;
             }
             minima.Add(perScale);
         }
