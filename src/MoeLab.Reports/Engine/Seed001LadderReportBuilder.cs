@@ -50,7 +50,8 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
             blocks.Add(new Note("Runs table",
                 $"{Path.Combine(pass.Directory, LadderDirectory.RunsFile)} starts with the columns {string.Join(",", LadderRow.Columns.Take(7))} " +
                 "(one row per run; a configuration's d-sweep is its phase-1 row plus its phase-2 rows); the manifest beside it lists every planned run. " +
-                "Rerunning the same command trains only what is missing."));
+                "Rerunning the same command trains only what is missing. To plan from it at a budget C, give plan the design's backbone and its M(C) as " +
+                $"--tokens C/M(C); at C = {PlanExample:0.##e+0}: moelab {string.Join(' ', LadderPlanArguments.For(design, PlanExample, Path.Combine(pass.Directory, LadderDirectory.RunsFile)))}"));
             warnings.AddRange(Doubts(pass, agreement));
             data["agreement"] = JsonSerializer.SerializeToNode(agreement.Select(a => new
             {
@@ -72,6 +73,9 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
         var title = pass is null ? $"Seed 001 ladder {design.Name} — plan and time estimate" : $"Seed 001 ladder {design.Name} — is the median-d proxy rank-preserving?";
         return new Report(title, context, blocks, warnings, data);
     }
+
+    /// <summary>A budget just beyond the ladder's largest for the example plan command: the power laws are fitted inside the ladder, so the nearer the target, the surer the plan.</summary>
+    private double PlanExample => 1.25 * plan.Scales[^1].ComputeFlops;
 
     private KeyValues DesignBlock()
     {

@@ -16,7 +16,7 @@ public sealed class LadderRunTests(MicroLadderFixture micro) : IClassFixture<Mic
         var lines = File.ReadAllLines(Path.Combine(micro.Dir, LadderDirectory.RunsFile));
         Assert.StartsWith("c,m_over_na,n_over_na,d,loss,phase,run,", lines[0]);
         Assert.Equal(micro.Plan.Runs.Count + 1, lines.Length);
-        Assert.Equal(12, micro.Pass.Finished.Count(r => r.Phase == 1)); // 3 scales × 2 × 2 configurations
+        Assert.Equal(48, micro.Pass.Finished.Count(r => r.Phase == 1)); // 3 scales × 4 × 4 configurations
         foreach (var (run, row) in micro.Plan.Runs.Zip(micro.Pass.Finished))
         {
             Assert.Equal(run.Id, row.Run);
