@@ -20,6 +20,7 @@ internal static class RunsPipelineJson
             ["seed"] = analysis.Bootstrap.Seed,
             ["level"] = analysis.Bootstrap.Level,
             ["failed_resamples"] = analysis.Bootstrap.Failed,
+            ["best_run_resamples"] = analysis.Bootstrap.BestRun,
         },
         ["scales"] = new JsonArray([.. analysis.Scales.Select(Scale)]),
         ["power_laws"] = new JsonArray([.. analysis.Laws.Select(Law)]),

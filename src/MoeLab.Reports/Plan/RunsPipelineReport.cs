@@ -13,7 +13,7 @@ namespace MoeLab.Reports.Plan;
 /// </summary>
 public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
 {
-    /// <summary>Above this share of failed resamples the intervals are flagged as conditional.</summary>
+    /// <summary>Above this share of failed resamples, or of resamples that took a best run, the intervals get a warning.</summary>
     public const double FailedResampleWarning = 0.05;
 
     /// <summary>Where an optimum at the target came from, for the summary: the law, the value and its interval.</summary>
@@ -86,7 +86,8 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
             $"holding the lowest loss. Values within {CurveSlicer.SameValueTolerance:P0} count as equal. " +
             "Each scale's optimum is the curves' minimisers and the loss-vs-d curve's minimum loss; where a curve has no interior minimum, its best run stands in (exit BestRun, with a warning). " +
             "The optima are fitted as x*(C) = a·C^b in log–log space. " +
-            $"Intervals: {analysis.Bootstrap.Resamples} bootstrap resamples (seed {analysis.Bootstrap.Seed}) redraw each fit's runs with replacement at every scale and refit everything; " +
+            $"Intervals: {analysis.Bootstrap.Resamples} bootstrap resamples (seed {analysis.Bootstrap.Seed}) redraw each fit's runs with replacement at every scale and refit everything " +
+            "(a resample whose runs give no fitted minimum takes its best run, as the full data would); " +
             $"{Level} percentile intervals ({UnitFormat.Percent((1 - analysis.Bootstrap.Level) / 2, 1)}–{UnitFormat.Percent(1 - (1 - analysis.Bootstrap.Level) / 2, 1)}). " +
             "The plan holds M/N_a and N/N_a at the extrapolated optimum and takes the buildable width nearest d*; the interval ends are planned the same way, " +
             "each quantity at its own end (marginal ends combined, not a joint interval). M_opt comes from Phase 0's split, not from the runs: the table has no M column.");
@@ -117,7 +118,8 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
             ];
         }).ToList();
         return new Table($"Power laws of the per-scale optima, extrapolated to C = {Sci(analysis.TargetComputeFlops)} FLOPs", columns, rows,
-            $"{analysis.Bootstrap.Resamples - analysis.Bootstrap.Failed} of {analysis.Bootstrap.Resamples} resamples kept an optimum at every scale and make the intervals.");
+            $"{analysis.Bootstrap.Resamples - analysis.Bootstrap.Failed} of {analysis.Bootstrap.Resamples} resamples make the intervals; " +
+            $"{analysis.Bootstrap.BestRun} of them took a best run where their runs gave no fitted minimum.");
     }
 
     private Table IntervalTable()
@@ -190,7 +192,7 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
             ? $"at the edge of the runs ({low:0.###}..{high:0.###}), so it is a bound: the optimum may lie beyond it; runs further out would settle it"
             : $"inside the runs ({low:0.###}..{high:0.###}): they bracket a minimum the curve form does not fit";
         return $"{s.Scale.Label}: the fitted loss-vs-{k.Symbol()} curve (a = {c.A:G4}, b = {c.B:G4}) has no interior minimum; the optimum used is the best run, " +
-               $"{k.Symbol()} = {o.X:0.###} (row {row}, loss {o.Loss:0.0000}), {where}. Its bootstrap resamples take their best run too.";
+               $"{k.Symbol()} = {o.X:0.###} (row {row}, loss {o.Loss:0.0000}), {where}.";
     }
 
     private List<ReportWarning> Warnings()
@@ -200,6 +202,10 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
         if (b.Failed > FailedResampleWarning * b.Resamples)
             warnings.Add(new($"{b.Failed} of {b.Resamples} bootstrap resamples ({UnitFormat.Percent((double)b.Failed / b.Resamples)}) lost an optimum at some scale and were left out: " +
                 "the intervals describe the resamples that kept one and are likely too narrow. More runs per curve, or runs further either side of each optimum, would help.", "runs-bootstrap-failures"));
+        if (b.BestRun > FailedResampleWarning * b.Resamples)
+            warnings.Add(new($"{b.BestRun} of {b.Resamples} bootstrap resamples ({UnitFormat.Percent((double)b.BestRun / b.Resamples)}) had a curve without a fitted minimum at some scale " +
+                "and took its best run there, as the full data would: the intervals include those runs' values. More runs per curve, or runs further either side of each optimum, would narrow them.",
+                "runs-bootstrap-best-run"));
         foreach (var s in analysis.Scales)
             foreach (var k in CurveVariable.All)
                 if (s.Fit(k) is { Exit: CurveFitExit.OptimumExtrapolated } f)

@@ -19,7 +19,7 @@ public enum CurveFitExit
     /// <summary>No interior minimum (a or b ≤ 0, or d* ≤ 0): the runs do not bracket an optimum.</summary>
     NoMinimum,
 
-    /// <summary>Too few distinct values to tell the coefficients and offsets apart (only a bootstrap resample can get here).</summary>
+    /// <summary>Too few distinct values to tell the coefficients and offsets apart (a bootstrap resample; the full data is refused).</summary>
     Underdetermined,
 
     /// <summary>
