@@ -42,4 +42,20 @@ public static class TraceFiles
                 break;
         }
     }
+
+    /// <summary>
+    /// Writes a trace token by token as <paramref name="produce"/> hands them to the writer, in the format the
+    /// extension names, atomically (a temporary file renamed over <paramref name="path"/> once complete): a trace
+    /// of any length, never held in memory.
+    /// </summary>
+    public static void Write(string path, TraceHeader header, Action<TraceWriter> produce)
+    {
+        var format = FormatOf(path);
+        AtomicFile.Write(path, stream =>
+        {
+            var writer = TraceWriter.Create(format, stream, header);
+            produce(writer);
+            writer.Complete();
+        });
+    }
 }
