@@ -17,6 +17,9 @@ namespace MoeLab.Cli.Commands;
 /// </summary>
 public static class FitCommand
 {
+    /// <summary>A fit expected to take at least this long says so, with its cost, before it starts.</summary>
+    private const double LongFitSeconds = 10;
+
     public static Command Create()
     {
         var data = new Argument<string>("runs") { Description = "Training runs: CSV with a header row, or JSON (array of objects / {\"runs\": [...]}). Units: N params, D tokens, C FLOPs, loss nats/token." };
@@ -72,6 +75,9 @@ public static class FitCommand
             var request = new FitRequest(table, form, fitOptions, bootstrapOptions, parse.GetValue(holdout), parse.GetValue(compute), parse.GetValue(isoflop),
                 isoWindow == 0 ? null : isoWindow);
 
+            var stderr = parse.InvocationConfiguration.Error;
+            if (DuplicateRuns.Find(table.Runs) is { Count: > 0 } duplicates) stderr.WriteLine($"moelab fit: warning: {duplicates.Describe(path)}");
+            if (FitService.Estimate(request) is { Seconds: >= LongFitSeconds } cost) stderr.WriteLine($"moelab fit: {cost.Describe()}");
             var outcome = WithProgress(parse.GetValue(OutputOptionSet.Json), progress => FitService.Run(request, progress));
             var lawPath = parse.GetValue(output);
             var commandLine = "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ') ? $"\"{t.Value}\"" : t.Value));

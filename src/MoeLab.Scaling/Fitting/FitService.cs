@@ -47,7 +47,8 @@ public sealed record FitOutcome(
             ["data"] = Request.Data.Source,
             ["runs_fitted"] = FittedRuns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["objective"] = $"sum of Huber(delta={Request.Options.HuberDelta:R}) on log-loss residuals" + (Request.Options.MeanObjective ? " (mean)" : ""),
-            ["optimiser"] = $"L-BFGS ({Request.Options.Minimiser.Name}) from {Fit.Starts} starts",
+            ["optimiser"] = $"L-BFGS ({Request.Options.Minimiser.Name}) from {Fit.Starts} starts"
+                + (Fit.Screening is { } s ? $" screened on a {s.SampleRuns}-run sample (seed {s.Seed}), the best {s.Refined} refined on all {s.TotalRuns} runs" : ""),
             ["created_utc"] = DateTimeOffset.UtcNow.ToString("u"),
         };
         if (command is not null) provenance["command"] = command;
@@ -61,6 +62,11 @@ public sealed record FitOutcome(
             ["starts_in_best_basin"] = Fit.StartsInBestBasin,
             ["failed_starts"] = Fit.FailedStarts,
         };
+        if (Fit.Screening is { } screening)
+            diagnostics["screening"] = new JsonObject
+            {
+                ["sample_runs"] = screening.SampleRuns, ["total_runs"] = screening.TotalRuns, ["refined"] = screening.Refined, ["seed"] = screening.Seed,
+            };
         if (Holdout is not null) diagnostics["holdout_mean_abs_relative_error"] = Holdout.MeanAbsoluteRelativeError;
         if (Bootstrap is not null)
         {
@@ -89,12 +95,8 @@ public static class FitService
         var options = request.Options.Validate();
         var bootstrapOptions = request.Bootstrap?.Validate();
         var warnings = new List<string>();
-        IReadOnlyList<RunPoint> train = request.Data.Runs;
-        IReadOnlyList<RunPoint>? test = null;
-        if (request.HoldoutAmount is { } amount) (train, test) = Holdout.ByLargestCompute(request.Data.Runs, amount);
+        var (train, test) = Split(request);
         var k = request.Form.Model.ParameterNames.Count;
-        if (train.Count <= k)
-            throw new InvalidInputException($"{train.Count} runs cannot identify {k} parameters of the {request.Form.Name} form", field: "data");
         warnings.AddRange(IdentifiabilityWarnings(train, request.Form, k));
 
         var points = FitPoint.From(train);
@@ -130,6 +132,33 @@ public static class FitService
         if (request.IsoFlop) isoFlop = IsoFlopApproach2.Fit(train, request.IsoFlopWindow);
 
         return new FitOutcome(request, train, fit, law, LawQuantities.Of(law, request.ComputeFlops), residuals, bootstrap, holdout, isoFlop, warnings);
+    }
+
+    /// <summary>
+    /// What <see cref="Run"/> will cost on this machine, measured in a fraction of a second before it starts (and
+    /// checking the request as <see cref="Run"/> would), so a long fit can say so up front.
+    /// </summary>
+    public static FitCostEstimate Estimate(FitRequest request)
+    {
+        var options = request.Options.Validate();
+        var bootstrapOptions = request.Bootstrap?.Validate();
+        var (train, _) = Split(request);
+        var objective = new HuberObjective(request.Form.Model, FitPoint.From(train), options.HuberDelta, options.MeanObjective);
+        return FitCostEstimate.Measure(objective, request.Form.Starts, options, bootstrapOptions);
+    }
+
+    /// <summary>The runs fitted and the runs held out; refuses too few runs to fit, naming the file.</summary>
+    private static (IReadOnlyList<RunPoint> Train, IReadOnlyList<RunPoint>? Test) Split(FitRequest request)
+    {
+        IReadOnlyList<RunPoint> train = request.Data.Runs;
+        IReadOnlyList<RunPoint>? test = null;
+        if (request.HoldoutAmount is { } amount) (train, test) = Holdout.ByLargestCompute(request.Data.Runs, amount);
+        var k = request.Form.Model.ParameterNames.Count;
+        if (train.Count <= k)
+            throw new InvalidInputException(
+                $"{train.Count} run{(train.Count == 1 ? "" : "s")}{(test is null ? "" : " left after the hold-out")} cannot identify the {k} parameters of the {request.Form.Name} form; it needs at least {k + 1}",
+                request.Data.Source.Length == 0 ? null : request.Data.Source, "data");
+        return (train, test);
     }
 
     /// <summary>Reasons the data may not pin the law down, in words a user can act on.</summary>
