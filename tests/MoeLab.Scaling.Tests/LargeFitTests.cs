@@ -130,7 +130,7 @@ public sealed class LargeFitTests
             new BootstrapOptions { Resamples = 100, StartsPerResample = 3 }));
         Assert.Equal((30_000, 72, 20_000, 8, 300L), (large.Runs, large.Starts, large.ScreeningRuns, large.Refined, large.BootstrapFits));
         Assert.True(large.FitSeconds > 0 && large.BootstrapSeconds > 0);
-        Assert.Contains("72 starts screened on a 20,000-run sample, the best 8 refined on all runs", large.Describe());
+        Assert.Contains("72 starts screened on a 20,000-run sample, up to 8 of the best minima refined on all runs", large.Describe());
         Assert.Contains("300 bootstrap fits", large.Describe());
 
         var small = FitService.Estimate(new FitRequest(new RunTable("small.csv", Generate(Truth, 300, 1, 0.01)), form, new FitOptions()));

@@ -7,25 +7,13 @@ namespace MoeLab.Offload.Traces;
 /// will follow and where each sequence starts (the binary format puts all of it in its header; the text formats
 /// need the sequence names for every line).
 /// </summary>
-public sealed record TraceHeader
+public sealed record TraceHeader(TraceShape Shape, bool HasGates, long TokenCount, IReadOnlyList<int> SequenceStarts, IReadOnlyList<string> SequenceNames)
 {
-    public TraceHeader(TraceShape shape, bool hasGates, long tokenCount, IReadOnlyList<int> sequenceStarts, IReadOnlyList<string> sequenceNames)
-    {
-        Preconditions.Positive(tokenCount, "tokens");
-        if (sequenceStarts.Count == 0 || sequenceStarts[0] != 0 || sequenceStarts.Count != sequenceNames.Count)
-            throw new ArgumentException("the first sequence starts at token 0, and every sequence has a name", nameof(sequenceStarts));
-        Shape = shape;
-        HasGates = hasGates;
-        TokenCount = tokenCount;
-        SequenceStarts = sequenceStarts;
-        SequenceNames = sequenceNames;
-    }
+    public long TokenCount { get; } = Preconditions.Positive(TokenCount, "tokens");
 
-    public TraceShape Shape { get; }
-    public bool HasGates { get; }
-    public long TokenCount { get; }
-    public IReadOnlyList<int> SequenceStarts { get; }
-    public IReadOnlyList<string> SequenceNames { get; }
+    public IReadOnlyList<int> SequenceStarts { get; } = SequenceStarts.Count > 0 && SequenceStarts[0] == 0 && SequenceStarts.Count == SequenceNames.Count
+        ? SequenceStarts
+        : throw new ArgumentException("the first sequence starts at token 0, and every sequence has a name", nameof(SequenceStarts));
 
     /// <summary>Expert ids (and gates) per token: layers × top-k.</summary>
     public int EntriesPerToken => Shape.Layers * Shape.TopK;

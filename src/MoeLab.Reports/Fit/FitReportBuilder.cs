@@ -61,7 +61,7 @@ public static class FitReportBuilder
             new("Starts", $"{fit.Starts} (L-BFGS, parallel); {fit.StartsInBestBasin} reached the best minimum; {fit.FailedStarts} failed"),
         };
         if (fit.Screening is { } screening)
-            items.Add(new("Screening", $"starts minimised on a seeded sample of {screening.SampleRuns} of {screening.TotalRuns} runs; the best {screening.Refined} distinct minima refined on all runs (the start counts above are the sample's)"));
+            items.Add(new("Screening", $"starts minimised on a seeded sample of {screening.SampleRuns} of {screening.TotalRuns} runs; {screening.Refined} distinct minima within {Percent(o.Request.Options.RefineObjectiveMargin)} of the best refined on all runs (the start counts above are the sample's)"));
         if (lawFilePath is not null) items.Add(new("Law file", lawFilePath));
         return new KeyValues("Fit", items);
     }
@@ -187,7 +187,7 @@ public static class FitReportBuilder
         var text = "Residuals are log L − log L̂; the objective is the " + (o.Request.Options.MeanObjective ? "mean" : "sum")
             + $" of Huber losses (δ = {G(o.Request.Options.HuberDelta)}), minimised by L-BFGS ({o.Request.Options.Minimiser.Name}: MathNet's algorithm and stopping rules) from every start in parallel; the best start is kept."
             + (o.Fit.Screening is { } screening
-                ? $" With {screening.TotalRuns} runs, every start was first minimised on a seeded random sample of {screening.SampleRuns} runs, and the best {screening.Refined} distinct minima were then minimised again on all runs; the best of those is the fit."
+                ? $" With {screening.TotalRuns} runs, every start was first minimised on a seeded random sample of {screening.SampleRuns} runs, and the {screening.Refined} best distinct minima (up to {o.Request.Options.RefinedBasins}, within {Percent(o.Request.Options.RefineObjectiveMargin)} of the best objective on the sample) were then minimised again on all runs; the best of those is the fit."
                 : "")
             + (o.Request.Form.Name == ChinchillaLaw.Form ? " Chinchilla is fitted in Hoffmann et al.'s log-sum-exp form (A = eᵃ, B = eᵇ, E = eᵉ)." : "");
         if (o.Bootstrap is not null)

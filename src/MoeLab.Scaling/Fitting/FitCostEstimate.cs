@@ -10,7 +10,7 @@ namespace MoeLab.Scaling.Fitting;
 /// <param name="Runs">Runs the fit minimises over.</param>
 /// <param name="Starts">Starts of the multi-start stage.</param>
 /// <param name="ScreeningRuns">Runs each start sees: a sample when the starts are screened, else all.</param>
-/// <param name="Refined">Minima refined on all runs after screening (0 without screening).</param>
+/// <param name="Refined">At most this many minima refined on all runs after screening (0 without screening).</param>
 /// <param name="BootstrapFits">Bootstrap minimisations on all runs (resamples × starts each).</param>
 /// <param name="Cores">Cores the fit may use.</param>
 /// <param name="FitSeconds">Estimated seconds of the multi-start stage (screening and refining).</param>
@@ -47,7 +47,7 @@ public sealed record FitCostEstimate(
     {
         var c = CultureInfo.InvariantCulture;
         var what = Refined > 0
-            ? string.Format(c, "{0:N0} runs: {1:N0} starts screened on a {2:N0}-run sample, the best {3} refined on all runs", Runs, Starts, ScreeningRuns, Refined)
+            ? string.Format(c, "{0:N0} runs: {1:N0} starts screened on a {2:N0}-run sample, up to {3} of the best minima refined on all runs", Runs, Starts, ScreeningRuns, Refined)
             : string.Format(c, "{0:N0} runs × {1:N0} starts", Runs, Starts);
         if (BootstrapFits > 0) what += string.Format(c, ", then {0:N0} bootstrap fits on all runs", BootstrapFits);
         var text = string.Format(c, "{0}: about {1} on {2} core{3}", what, Duration(Seconds), Cores, Cores == 1 ? "" : "s");

@@ -48,7 +48,7 @@ public sealed record FitOutcome(
             ["runs_fitted"] = FittedRuns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["objective"] = $"sum of Huber(delta={Request.Options.HuberDelta:R}) on log-loss residuals" + (Request.Options.MeanObjective ? " (mean)" : ""),
             ["optimiser"] = $"L-BFGS ({Request.Options.Minimiser.Name}) from {Fit.Starts} starts"
-                + (Fit.Screening is { } s ? $" screened on a {s.SampleRuns}-run sample (seed {s.Seed}), the best {s.Refined} refined on all {s.TotalRuns} runs" : ""),
+                + (Fit.Screening is { } s ? $" screened on a {s.SampleRuns}-run sample (seed {s.Seed}), {s.Refined} of its best minima refined on all {s.TotalRuns} runs" : ""),
             ["created_utc"] = DateTimeOffset.UtcNow.ToString("u"),
         };
         if (command is not null) provenance["command"] = command;

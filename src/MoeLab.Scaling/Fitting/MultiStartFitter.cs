@@ -13,8 +13,9 @@ public static class MultiStartFitter
     /// <summary>
     /// Fits <paramref name="objective"/> from every start in <paramref name="starts"/>. Above
     /// <see cref="FitOptions.ScreeningRows"/> runs the starts are screened on a seeded sample and the best
-    /// <see cref="FitOptions.RefinedBasins"/> distinct minima refined on all runs, so the cost stops growing with
-    /// starts × runs and grows only with refined starts × runs.
+    /// <see cref="FitOptions.RefinedBasins"/> distinct minima (those within <see cref="FitOptions.RefineObjectiveMargin"/>
+    /// of the best on the sample) refined on all runs, so the cost stops growing with starts × runs and grows only
+    /// with refined starts × runs.
     /// </summary>
     public static MultiStartFit Fit(
         HuberObjective objective,
@@ -34,7 +35,9 @@ public static class MultiStartFitter
         var sample = objective.Subset(ScreeningSample.Indices(objective.PointCount, options.ScreeningRows, options.ScreeningSeed));
         var screened = Fit(sample, name, names, starts, options,
             progress is null ? null : new Scaled(progress, 0, share), cancellationToken);
-        var refineFrom = Bootstrap.SelectStarts(screened, options.RefinedBasins, options);
+        var scratch = new double[names.Count];
+        var withinMargin = screened.Objective + options.RefineObjectiveMargin * Math.Abs(screened.Objective) + 1e-12;
+        var refineFrom = Bootstrap.SelectStarts(screened, options.RefinedBasins, options).Where(theta => sample.Evaluate(theta, scratch) <= withinMargin).ToList();
         var refined = RunAll(objective, refineFrom, options, progress is null ? null : new Scaled(progress, share, 1 - share), 1, cancellationToken);
         var best = Best(refined) ?? throw new InvalidInputException(
             "every refined start ended with a non-finite objective on all runs; the data cannot be fitted by this form", field: "law");
