@@ -11,7 +11,7 @@ public static class Program
     /// <summary>The whole command tree; each command lives in its own file under Commands/.</summary>
     public static RootCommand BuildRoot()
     {
-        var root = new RootCommand("MoeLab — account for, plan, and simulate Mixture-of-Experts language models.");
+        var root = new RootCommand("MoeLab — account for, plan, and simulate Mixture-of-Experts language models. " + CommandRunner.ExitCodes);
         foreach (var command in CommandCatalog.All()) root.Subcommands.Add(command);
         HelpExamples.Add(root,
             "moelab inspect mixtral-8x7b                 # parameters, FLOPs and memory of a built-in preset",

@@ -16,14 +16,7 @@ public sealed class LadderCommandTests : IDisposable
     private static (int Exit, string Out, string Err) Run(params string[] args) =>
         InProcessCli.Run(new RootCommand { LadderCommand.Create() }, args);
 
-    private string TextFile()
-    {
-        var path = Path.Combine(_dir, "text.txt");
-        var rng = new Random(3);
-        string[] words = ["the", "cat", "sat", "on", "a", "mat", "and", "dog", "ran", "home", "."];
-        File.WriteAllText(path, string.Join(' ', Enumerable.Range(0, 4000).Select(_ => words[rng.Next(words.Length)])));
-        return path;
-    }
+    private string TextFile() => WordText.WriteTo(_dir);
 
     [Fact]
     public void Seed001Micro_RunThenRerun_ReportsRhoPerScaleAndTrainsNothingTwice()
@@ -60,7 +53,7 @@ public sealed class LadderCommandTests : IDisposable
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "runs.csv"), "c,m_over_na\n");
         AssertBadInput(Run("ladder", "--design", "seed001-micro", "--data", data, "--out", output), "without manifest.json");
-        AssertBadInput(Run("ladder", "--design", "seed001-micro", "--data", data, "--out", Path.Combine(data, "under-a-file")), "cannot write");
+        AssertBadInput(Run("ladder", "--design", "seed001-micro", "--data", data, "--out", Path.Combine(data, "under-a-file")), $"field '--out': {data} is not a directory");
         AssertBadInput(Run("ladder", "--design", "seed001-micro", "--data", data, "--quick"), "--quick");
         AssertBadInput(Run("ladder", "--design", "seed001-huge"), "seed001-small");
     }

@@ -76,6 +76,23 @@ public sealed class WeightsHardwareCommandTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void Synth_ForceThroughASymlink_ReplacesTheLinkedDirectory_AndTheLinkStays()
+    {
+        var real = Directory.CreateDirectory(Path.Combine(_dir, "model-v1")).FullName;
+        File.WriteAllText(Path.Combine(real, "old.txt"), "previous model");
+        var link = Path.Combine(_dir, "model");
+        Directory.CreateSymbolicLink(link, "model-v1");
+
+        Assert.Equal(0, Run("weights", "synth", "--model", TinyConfig(), "--out", link, "--force").Exit);
+
+        Assert.Equal("symbolic link", MoeLab.Testing.SpecialFiles.TypeOf(link));
+        Assert.True(File.Exists(Path.Combine(real, "model.safetensors")));
+        Assert.False(File.Exists(Path.Combine(real, "old.txt")));
+        Assert.Equal(["config.json", "model", "model-v1"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Synth_BadDtype_Exit2() => BadInput(Run("weights", "synth", "--model", TinyConfig(), "--out", Path.Combine(_dir, "m"), "--dtype", "int3"), "--dtype");
 
     [Fact]

@@ -142,6 +142,7 @@ public sealed class ProductTests : IDisposable
         Assert.Equal(3L * 2 * 16, row.D);
         Assert.Equal(session.History.Sum(h => h.Flops), row.C);
         Assert.Equal((4, 2), (row.E, row.TopK));
-        Assert.Equal(14, lines[1].Split(',').Length);
+        Assert.Equal(RunRow.Header.Split(',').Length, lines[1].Split(',').Length);
+        Assert.Equal(row, RunRow.TryParse(lines[1])); // the row reads back whole, config hash included
     }
 }

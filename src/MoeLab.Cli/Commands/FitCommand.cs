@@ -45,7 +45,7 @@ public static class FitCommand
         var eStart = new Option<double?>("--e-start") { Description = "Clark's E_start for the ludziejewski2025 form." };
         var eMax = new Option<double?>("--e-max") { Description = "Clark's E_max for the ludziejewski2025 form." };
         var threads = new Option<int?>("--threads") { Description = "Cores to use (default: all)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Write the fitted law (JSON, for fit --law and plan --law) to this file." };
+        var output = new OutputFileOption("--out", "-o") { Description = "Write the fitted law (JSON, for fit --law and plan --law) to this file." };
 
         var command = new Command("fit", "Fit a scaling law to training runs (Huber on log-loss, multi-start L-BFGS, bootstrap intervals, hold-out, IsoFLOP).");
         command.Arguments.Add(data);

@@ -21,7 +21,7 @@ public static class GenerateCommand
     private static readonly Option<double> Temperature = new("--temperature") { Description = "Sampling temperature (0 = greedy).", DefaultValueFactory = _ => 0.8 };
     private static readonly Option<int> TopK = new("--top-k") { Description = "Sample only among the k most likely bytes (0 = all).", DefaultValueFactory = _ => 0 };
     private static readonly Option<long> Seed = new("--seed") { Description = "Sampling seed.", DefaultValueFactory = _ => 1 };
-    private static readonly Option<string?> Trace = new("--trace") { Description = "Write each generated token's routing as a JSONL trace for `moelab simulate` (MoE models)." };
+    private static readonly OutputFileOption Trace = new("--trace") { Description = "Write each generated token's routing as a JSONL trace for `moelab simulate` (MoE models)." };
     private static readonly Option<bool> Offload = new("--offload") { Description = "Stream routed experts from the checkpoint file (O_DIRECT) through a fixed cache instead of holding them all in RAM; the text is bit-identical." };
     private static readonly Option<int?> CacheExperts = new("--cache-experts") { Description = "With --offload: cached experts per MoE layer (default: half the experts, at least top-k)." };
     private static readonly Option<string> Policy = new("--policy") { Description = "With --offload: eviction policy (online ones: lru, lfu, lfu-perfect, fifo, arc).", DefaultValueFactory = _ => "lru" };

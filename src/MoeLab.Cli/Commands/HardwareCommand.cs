@@ -10,7 +10,7 @@ namespace MoeLab.Cli.Commands;
 public static class HardwareCommand
 {
     private static readonly Option<string> PathOption = new("--path") { Description = "Directory on the disk to measure (a scratch file is written there and deleted).", Required = true };
-    private static readonly Option<string> Out = new("--out") { Description = "Hardware profile YAML to write.", Required = true };
+    private static readonly OutputFileOption Out = new("--out") { Description = "Hardware profile YAML to write.", Required = true };
     private static readonly Option<long> ExpertBytes = new("--expert-bytes") { Description = "Bytes per expert-sized read (default: an OLMoE bf16 expert, 12 MiB).", DefaultValueFactory = _ => new ProbeOptions(".").ExpertBytes };
     private static readonly Option<long> ScratchBytes = new("--scratch-bytes") { Description = "Scratch file size (default 1 GiB; several experts).", DefaultValueFactory = _ => new ProbeOptions(".").ScratchBytes };
     private static readonly Option<int> ExpertHidden = new("--expert-hidden") { Description = "Model width d of the expert FFN timing.", DefaultValueFactory = _ => new ProbeOptions(".").ExpertHidden };

@@ -19,19 +19,20 @@ public static class LadderCommand
         DefaultValueFactory = _ => ChinchillaDesign,
     }.OneOf([ChinchillaDesign, .. MoeLab.Engine.Training.Seed001Ladder.LadderDesigns.Names]);
     private static readonly Option<string> Data = new("--data") { Description = "'brown' or a UTF-8 text file.", DefaultValueFactory = _ => "brown" };
-    private static readonly Option<string?> Runs = new("--runs") { Description = "chinchilla: append every run to this CSV runs table (readable by `moelab fit`).", DefaultValueFactory = _ => "ladder-runs.csv" };
+    internal static readonly OutputFileOption Runs = new("--runs") { Description = "chinchilla: record every run in this CSV runs table (readable by `moelab fit`); runs it already holds are not retrained.", DefaultValueFactory = _ => "ladder-runs.csv" };
     private static readonly Option<bool> Quick = new("--quick") { Description = "chinchilla: a seconds-long ladder of toy runs (checks the pipeline, not the law)." };
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed of every run.", DefaultValueFactory = _ => 1 };
-    internal static readonly Option<string?> Out = new("--out") { Description = "seed001: the output directory (manifest.json, runs.csv); rerun with the same one to continue. Default: ./<design>." };
+    internal static readonly OutputDirectoryOption Out = new("--out") { Description = "seed001: the output directory (manifest.json, runs.csv); rerun with the same one to continue. Default: ./<design>." };
     internal static readonly Option<bool> EstimateOnly = new("--estimate") { Description = "seed001: plan the design and measure how long it would take on this machine, without training or writing anything." };
 
     public static Command Create()
     {
-        var command = new Command("ladder", "Train a scaling ladder on this machine: dense and MoE at three widths and two token budgets with a law fit (default), or seed 001's two-phase architecture search (--design seed001-…).");
+        var command = new Command("ladder", "Train a scaling ladder on this machine: dense and MoE at three widths and two token budgets with a law fit (default), or seed 001's two-phase architecture search (--design seed001-…). " +
+            "Resumable: finished runs are kept in the runs table and never trained or recorded twice; Ctrl-C drops only the run in progress and exits 130.");
         foreach (var option in new Option[] { Design, Data, Runs, Quick, Seed, Out, EstimateOnly }) command.Options.Add(option);
         OutputOptionSet.AddTo(command);
         HelpExamples.Add(command,
-            "moelab ladder --quick                                   # the dense-vs-MoE ladder, toy size",
+            "moelab ladder --quick                                   # the dense-vs-MoE ladder, toy size (Ctrl-C stops; rerun to continue)",
             "moelab ladder --design seed001-small --estimate         # how long seed 001's small design takes here",
             "moelab ladder --design seed001-small --out runs/s001    # run it (Ctrl-C stops; rerun to continue)",
             "moelab plan --runs runs/s001/runs.csv …                 # its table feeds the planner");
@@ -41,16 +42,31 @@ public static class LadderCommand
         return command;
     }
 
-    private static int RunChinchilla(ParseResult parse) => CommandRunner.RunReport(parse, () =>
+    /// <summary>
+    /// The chinchilla ladder, resumably: rungs already in the runs table (by config hash) are not retrained, each
+    /// finished rung is appended at once, and Ctrl-C drops only the rung in progress (exit 130; rerun to continue).
+    /// </summary>
+    private static int RunChinchilla(ParseResult parse) => CommandRunner.RunInterruptible(parse, (cancel, stderr) =>
     {
         MoeLab.Core.Validation.Preconditions.That(parse.GetResult(Out) is null or { Implicit: true } && !parse.GetValue(EstimateOnly),
             "--out and --estimate belong to the seed-001 designs (--design seed001-micro or seed001-small)", "--design");
         var corpus = TrainCommand.LoadCorpus(parse.GetValue(Data)!);
         var rungs = ScalingLadder.Plan(parse.GetValue(Quick), (ulong)parse.GetValue(Seed));
-        var totalSteps = (double)rungs.Sum(r => r.Options.Steps);
-        var outcome = ProgressDisplay.Run($"ladder: {rungs.Count} runs", progress =>
-            ScalingLadder.Run(rungs, corpus, parse.GetValue(Runs), (done, _) => progress.Report(done / totalSteps)));
-        return new LadderReportBuilder(outcome, CommandLine()).Build();
+        var table = ScalingLadderTable.Open(parse.GetValue(Runs));
+        foreach (var warning in table.Warnings) stderr.WriteLine($"moelab ladder: warning: {warning}");
+        var pending = rungs.Where(r => table.Find(RunKey.Of(r.Config, r.Options, corpus)) is null).ToList();
+        var where = table.Path ?? "no runs table";
+        stderr.WriteLine($"moelab ladder: {rungs.Count} runs planned, {rungs.Count - pending.Count} already recorded in {where}, {pending.Count} to train");
+        var totalSteps = Math.Max(1.0, pending.Sum(r => r.Options.Steps));
+        var log = !ProgressDisplay.DrawsBar;
+        var outcome = ProgressDisplay.Run($"ladder: {pending.Count} runs", progress =>
+            ScalingLadder.Run(rungs, corpus, table, (done, _) => progress.Report(done / totalSteps),
+                (run, recorded) => { if (log) stderr.WriteLine($"[{recorded}/{rungs.Count}] {run.Rung.Name}: loss {run.Row.Loss:F4}"); }, cancel));
+        if (!outcome.Interrupted) return new LadderReportBuilder(outcome, CommandLine()).Build();
+        stderr.WriteLine(outcome.Runs.Count == rungs.Count
+            ? $"moelab ladder: interrupted while fitting: all {rungs.Count} runs are recorded in {where}; rerun the same command to fit them (nothing is retrained)."
+            : $"moelab ladder: interrupted: {outcome.Runs.Count} of {rungs.Count} runs are recorded in {where} ({outcome.TrainedNow} this time); the run in progress was dropped. Rerun the same command to continue.");
+        return null;
     });
 
     internal static string CommandLine() => "moelab " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1));

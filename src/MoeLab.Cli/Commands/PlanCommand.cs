@@ -42,7 +42,7 @@ public static class PlanCommand
         var widthRatio = new Option<string>("--width-ratio") { Description = "Admitted (K+1)·d_m/d band, seed 001 App. E ('off' to drop).", DefaultValueFactory = _ => "2.95..3.5" };
         var aspect = new Option<string>("--aspect") { Description = "Admitted d/L range, from published MoE configs ('off' to drop).", DefaultValueFactory = _ => "42.7..153.6" };
         var verbose = new Option<bool>("--verbose") { Description = "Print the full report (search counts, band members, sources) instead of the one-screen summary." };
-        var output = new Option<string?>("--out") { Description = "Write the chosen architecture as a MoeSpec JSON file (read it with `moelab inspect FILE`)." };
+        var output = new OutputFileOption("--out") { Description = "Write the chosen architecture as a MoeSpec JSON file (read it with `moelab inspect FILE`)." };
 
         var command = new Command("plan", "Seed 001's holistic planner: compute budget → a buildable MoE architecture, its triad, predicted loss and near-optimal band.");
         foreach (var option in new Option[] { compute, steps, law, tokens, runs, bootstrap, seed, oracle, mOverNa, nOverNa, experts, topK, shared, context, queryHeads, kvHeads, headDim, vocab,

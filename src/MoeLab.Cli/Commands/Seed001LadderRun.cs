@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using MoeLab.Cli.Infrastructure;
+using MoeLab.Core.IO;
 using MoeLab.Core.Validation;
 using MoeLab.Engine.Training.Seed001Ladder;
 using MoeLab.Reports.Engine;
@@ -15,8 +15,6 @@ namespace MoeLab.Cli.Commands;
 /// </summary>
 internal static class Seed001LadderRun
 {
-    public const int Interrupted = 130;
-
     public static int Run(ParseResult parse, string designName, string data, ulong seed, bool chinchillaOptionsGiven)
     {
         var stdout = parse.InvocationConfiguration.Output;
@@ -24,21 +22,25 @@ internal static class Seed001LadderRun
         return CommandRunner.Run(() =>
         {
             Preconditions.That(!chinchillaOptionsGiven, "--quick and --runs belong to the chinchilla ladder; a seed-001 design writes DIR/runs.csv (--out DIR)", "--design");
+            var estimateOnly = parse.GetValue(LadderCommand.EstimateOnly);
+            // The chinchilla ladder's --runs default is not this design's table, and an estimate writes no directory.
+            var outputs = OutputPreflight.Check(parse, estimateOnly ? [LadderCommand.Runs, LadderCommand.Out] : [LadderCommand.Runs]);
+            if (!estimateOnly && parse.GetValue(LadderCommand.Out) is null) OutputDirectory.Check(designName, "--out");
+            var report = outputs.WritesStandardOutput ? stderr : stdout;
             var corpus = TrainCommand.LoadCorpus(data);
             var plan = LadderPlanner.Plan(LadderDesigns.Get(designName, seed));
-            using var cancel = new CancellationTokenSource();
             // Ctrl-C (SIGINT) or a polite kill (SIGTERM) stops between steps instead of ending the process mid-write.
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            using var cancel = new InterruptSignal();
             try
             {
-                if (parse.GetValue(LadderCommand.EstimateOnly))
+                if (estimateOnly)
                 {
                     var estimate = LadderEstimate.Measure(plan.Runs, corpus, cancel: cancel.Token);
-                    Emit(parse, new Seed001LadderReportBuilder(plan, null, estimate, corpus.Name, LadderCommand.CommandLine()).Build(), stdout, stderr);
+                    Emit(parse, new Seed001LadderReportBuilder(plan, null, estimate, corpus.Name, LadderCommand.CommandLine()).Build(), report, stderr);
                     return CommandRunner.Ok;
                 }
                 var directory = LadderDirectory.Open(parse.GetValue(LadderCommand.Out) ?? plan.Design.Name, plan, corpus);
+                if (directory.Repair is { } repair) stderr.WriteLine($"moelab ladder: warning: {repair}");
                 var done = directory.Finished.Select(r => r.Run).ToHashSet();
                 var pending = plan.Runs.Where(r => !done.Contains(r.Id)).ToList();
                 stderr.WriteLine($"moelab ladder: {plan.Design.Name}: {plan.Runs.Count} runs planned, {done.Count} already finished in {directory.Path}, {pending.Count} to train");
@@ -55,21 +57,15 @@ internal static class Seed001LadderRun
                 {
                     stderr.WriteLine($"moelab ladder: interrupted: {pass.Finished.Count} of {plan.Runs.Count} runs finished and recorded in {directory.RunsTable} " +
                                      $"({pass.TrainedNow} this time); the run in progress was dropped. Rerun the same command to continue.");
-                    return Interrupted;
+                    return CommandRunner.Interrupted;
                 }
-                Emit(parse, new Seed001LadderReportBuilder(plan, pass, measured, corpus.Name, LadderCommand.CommandLine()).Build(), stdout, stderr);
+                Emit(parse, new Seed001LadderReportBuilder(plan, pass, measured, corpus.Name, LadderCommand.CommandLine()).Build(), report, stderr);
                 return CommandRunner.Ok;
             }
-            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancel.Requested)
             {
                 stderr.WriteLine("moelab ladder: interrupted while measuring the estimate; nothing was trained. Rerun the same command to start.");
-                return Interrupted;
-            }
-
-            void Stop(PosixSignalContext context)
-            {
-                context.Cancel = true;
-                cancel.Cancel();
+                return CommandRunner.Interrupted;
             }
         }, stderr);
     }

@@ -22,7 +22,7 @@ public static class TraceCommand
     private static Command Convert()
     {
         var input = new Argument<string>("input") { Description = "Trace file (.jsonl, .csv, .moetrace) or built-in trace name." };
-        var output = new Argument<string>("output") { Description = "Output file; the extension picks the format (.jsonl, .csv, .moetrace)." };
+        var output = new OutputFileArgument("output") { Description = "Output file; the extension picks the format (.jsonl, .csv, .moetrace); - (standard output) gets JSONL." };
         var model = new Option<string?>("--model") { Description = "Model the trace must match (required for CSV input)." };
         var command = new Command("convert", "Convert a routing trace between JSONL, CSV (token,layer,expert[,weight]) and MoeLab's binary format.");
         command.Arguments.Add(input);
@@ -36,7 +36,7 @@ public static class TraceCommand
 
     private static Command Generate()
     {
-        var output = new Argument<string>("output") { Description = "Output trace file (.jsonl, .csv, .moetrace)." };
+        var output = new OutputFileArgument("output") { Description = "Output trace file (.jsonl, .csv, .moetrace; - for JSONL on standard output)." };
         var model = new Option<string>("--model") { Description = "Model preset whose routing shape to use.", DefaultValueFactory = _ => "mixtral-8x7b" };
         var tokens = new Option<int>("--tokens") { Description = "Tokens to generate.", DefaultValueFactory = _ => 10_000 };
         var zipf = new Option<double>("--zipf") { Description = "Zipf exponent s of per-layer popularity (0: uniform).", DefaultValueFactory = _ => 0.8 };

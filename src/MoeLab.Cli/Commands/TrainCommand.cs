@@ -1,7 +1,9 @@
 using System.CommandLine;
 using MoeLab.Cli.Infrastructure;
 using MoeLab.Core.Import;
+using MoeLab.Core.IO;
 using MoeLab.Core.Validation;
+using MoeLab.Engine.Checkpoints;
 using MoeLab.Engine.Data;
 using MoeLab.Engine.Model;
 using MoeLab.Engine.Training;
@@ -33,32 +35,129 @@ public static class TrainCommand
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed for initialisation and batch sampling.", DefaultValueFactory = _ => 1337 };
     private static readonly Option<int> EvalBatches = new("--eval-batches") { Description = "Validation batches per evaluation.", DefaultValueFactory = _ => 8 };
     private static readonly Option<int> EvalEvery = new("--eval-every") { Description = "Also evaluate every N steps (0 = only at the end).", DefaultValueFactory = _ => 0 };
-    private static readonly Option<string?> Out = new("--out") { Description = "Write a safetensors checkpoint (resumable) here." };
-    private static readonly Option<string?> Resume = new("--resume") { Description = "Continue a checkpoint exactly where it stopped (its own model and options apply; --steps may extend it)." };
-    private static readonly Option<string?> Runs = new("--runs") { Description = "Append this run's row (N, N_active, D, C, loss, G, E, top_k, spec) to a CSV runs table for `moelab fit`." };
-    private static readonly Option<string?> Trace = new("--trace") { Description = "Write the routing of the first validation batch as a JSONL trace for `moelab simulate`." };
+    private static readonly OutputFileOption Out = new("--out") { Description = "Write a safetensors checkpoint (resumable) here: at the end, every --checkpoint-every steps, and on Ctrl-C." };
+    private static readonly Option<string?> Resume = new("--resume") { Description = "Continue a checkpoint exactly where it stopped (its own model and options apply; --steps may extend it). Without --out it is updated in place." };
+    private static readonly Option<int> CheckpointEvery = new("--checkpoint-every") { Description = "Also save the checkpoint (--out, or the --resume file) every N steps, so a killed run loses at most N steps; 0 = only at the end and on Ctrl-C.", DefaultValueFactory = _ => 50 };
+    private static readonly OutputFileOption Runs = new("--runs") { Description = "Append this run's row (N, N_active, D, C, loss, G, E, top_k, spec) to a CSV runs table for `moelab fit`." };
+    private static readonly OutputFileOption Trace = new("--trace") { Description = "Write the routing of the first validation batch as a JSONL trace for `moelab simulate`." };
     private static readonly Option<string?> Name = new("--name") { Description = "Run name in the runs table (default: derived from the shape and seed)." };
 
     public static Command Create()
     {
-        var command = new Command("train", "Train a small byte-level MoE or dense transformer on the CPU (explicit backward passes, AdamW, BLAS) and report loss, bits per byte and speed.");
-        foreach (var option in new Option[] { Preset, Spec, Dim, Layers, Experts, TopK, ExpertHidden, Shared, Data, Steps, Batch, SeqLen, Accum, Lr, MinLr, Warmup, Schedule, Clip, Seed, EvalBatches, EvalEvery, Out, Resume, Runs, Trace, Name })
+        var command = new Command("train", "Train a small byte-level MoE or dense transformer on the CPU (explicit backward passes, AdamW, BLAS) and report loss, bits per byte and speed. " +
+            "Ctrl-C stops after the current step, saves a checkpoint, says how to resume, and exits 130; the resumed run ends bit-identical to an uninterrupted one.");
+        foreach (var option in new Option[] { Preset, Spec, Dim, Layers, Experts, TopK, ExpertHidden, Shared, Data, Steps, Batch, SeqLen, Accum, Lr, MinLr, Warmup, Schedule, Clip, Seed, EvalBatches, EvalEvery, Out, Resume, CheckpointEvery, Runs, Trace, Name })
             command.Options.Add(option);
         OutputOptionSet.AddTo(command);
-        command.SetAction(parse => CommandRunner.RunReport(parse, () =>
+        HelpExamples.Add(command,
+            "moelab train --preset tiny-moe --data brown --out m.safetensors   # Ctrl-C keeps m.safetensors",
+            "moelab train --resume m.safetensors                             # continue it where it stopped");
+        command.SetAction(parse => CommandRunner.RunInterruptible(parse, (cancel, stderr) =>
         {
-            var config = ReadConfig(parse);
-            var options = ReadOptions(parse, config);
+            // Without --out the checkpoints go back into the --resume file: check it as an output too, before training.
+            if (parse.GetValue(Out) is null && parse.GetValue(Resume) is { } resumed) OutputFile.At(resumed, "--resume");
+            var request = ReadRequest(parse);
             var corpus = LoadCorpus(parse.GetValue(Data)!);
-            var request = new TrainRequest(config, options,
-                parse.GetValue(Name) ?? $"{RunRow.Describe(config)}-s{options.Seed}",
-                parse.GetValue(Out), parse.GetValue(Resume), parse.GetValue(Runs), parse.GetValue(Trace), parse.GetValue(EvalEvery),
-                parse.GetResult(Steps) is { Implicit: false } ? options.Steps : null);
-            var outcome = ProgressDisplay.Run("training", progress => EngineTrainer.Run(request, corpus,
-                r => progress.Report((double)r.Step / Math.Max(r.Step, options.Steps))));
+            var total = parse.GetValue(Steps);
+            TrainOutcome outcome;
+            try
+            {
+                outcome = ProgressDisplay.Run("training", progress => EngineTrainer.Run(request, corpus,
+                    r => progress.Report((double)r.Step / Math.Max(r.Step, total)), cancel,
+                    (step, path) => { if (!ProgressDisplay.DrawsBar) stderr.WriteLine($"moelab train: step {step}: checkpoint saved to {path}"); }));
+            }
+            catch (TrainingInterruptedException e) when (cancel.IsCancellationRequested)
+            {
+                stderr.WriteLine($"moelab train: {e.Message}" + (e.CheckpointPath is { } kept ? $". Continue with: {ResumeCommand(parse, kept)}" : ""));
+                return null;
+            }
             return new TrainingReportBuilder(outcome, "moelab " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1))).Build();
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The run the command line asks for. A fresh run's checkpoint goes to --out; a resumed run's to --out or else back
+    /// into the --resume file. With neither, an interrupted run saves to a free name in the current directory.
+    /// </summary>
+    private static TrainRequest ReadRequest(ParseResult parse)
+    {
+        var every = parse.GetValue(CheckpointEvery);
+        Preconditions.That(every >= 0, $"must be 0 (off) or a positive number of steps, got {every}", "--checkpoint-every");
+        var resume = parse.GetValue(Resume);
+        var checkpoint = parse.GetValue(Out) ?? resume;
+        var (runs, trace, evalEvery, name) = (parse.GetValue(Runs), parse.GetValue(Trace), parse.GetValue(EvalEvery), parse.GetValue(Name));
+        var request = resume is null
+            ? ReadFreshRequest(parse, name, checkpoint, runs, trace, evalEvery)
+            : new TrainRequest(null, null, name, checkpoint, resume, runs, trace, evalEvery,
+                parse.GetResult(Steps) is { Implicit: false } ? parse.GetValue(Steps) : null) { Expected = ReadExpectation(parse) };
+        return request with { CheckpointEvery = every, InterruptCheckpoint = checkpoint is null ? FreeCheckpointName : null };
+    }
+
+    private static TrainRequest ReadFreshRequest(ParseResult parse, string? name, string? checkpoint, string? runs, string? trace, int evalEvery)
+    {
+        var config = ReadConfig(parse);
+        return new TrainRequest(config, ReadOptions(parse, config), name, checkpoint, null, runs, trace, evalEvery);
+    }
+
+    /// <summary>The first of moelab-train-checkpoint.safetensors, …-2, …-3 … that does not exist, in the current directory.</summary>
+    private static string FreeCheckpointName()
+    {
+        for (var i = 1; ; i++)
+        {
+            var name = i == 1 ? "moelab-train-checkpoint.safetensors" : $"moelab-train-checkpoint-{i}.safetensors";
+            if (!File.Exists(name)) return name;
+        }
+    }
+
+    /// <summary>The command that continues an interrupted run: the checkpoint plus the options a checkpoint does not hold.</summary>
+    private static string ResumeCommand(ParseResult parse, string checkpoint)
+    {
+        var parts = new List<string> { "moelab train --resume", Quote(checkpoint) };
+        foreach (var option in new Option[] { Data, Runs, Trace, Name, EvalEvery, CheckpointEvery })
+            if (parse.GetResult(option) is { Implicit: false } given)
+                parts.Add($"{option.Name} {string.Join(' ', given.Tokens.Select(t => Quote(t.Value)))}");
+        return string.Join(' ', parts);
+
+        static string Quote(string value) => value.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$' or '\\') ? $"'{value.Replace("'", "'\\''")}'" : value;
+    }
+
+    /// <summary>
+    /// What a resuming command line asks for besides the checkpoint: the model of an explicit --preset or --spec (with
+    /// any shape overrides), or else each explicit shape override; and each explicit training option except --steps.
+    /// </summary>
+    private static ResumeExpectation ReadExpectation(ParseResult parse)
+    {
+        var settings = new List<ExpectedSetting>();
+        void Expect<T>(Option<T> option, string property, bool ofModel = false, Func<T, object>? convert = null)
+        {
+            if (parse.GetResult(option) is { Implicit: false } && parse.GetValue(option) is { } value)
+                settings.Add(new ExpectedSetting(property, option.Name, convert is null ? value : convert(value), ofModel));
+        }
+        Option[] shape = [Preset, Spec, Dim, Layers, Experts, TopK, ExpertHidden, Shared];
+        var named = parse.GetResult(Preset) is { Implicit: false } || parse.GetResult(Spec) is { Implicit: false };
+        var source = string.Join(' ', shape.Select(o => (o, parse.GetResult(o))).Where(x => x.Item2 is { Implicit: false })
+            .Select(x => $"{x.o.Name} {string.Join(' ', x.Item2!.Tokens.Select(t => t.Value))}"));
+        if (!named)
+        {
+            Expect(Dim, nameof(EngineConfig.ModelDim), ofModel: true);
+            Expect(Layers, nameof(EngineConfig.Layers), ofModel: true);
+            Expect(Experts, nameof(EngineConfig.Experts), ofModel: true);
+            Expect(TopK, nameof(EngineConfig.TopK), ofModel: true);
+            Expect(ExpertHidden, nameof(EngineConfig.ExpertHidden), ofModel: true);
+            Expect(Shared, nameof(EngineConfig.SharedExperts), ofModel: true);
+        }
+        Expect(Batch, nameof(TrainingOptions.BatchSize));
+        Expect(SeqLen, nameof(TrainingOptions.SequenceLength));
+        Expect(Accum, nameof(TrainingOptions.AccumulationSteps));
+        Expect(Lr, nameof(TrainingOptions.PeakLearningRate));
+        Expect(MinLr, nameof(TrainingOptions.MinLearningRate));
+        Expect(Warmup, nameof(TrainingOptions.WarmupSteps));
+        Expect(Schedule, nameof(TrainingOptions.Schedule), convert: s => ParseSchedule(s));
+        Expect(Clip, nameof(TrainingOptions.GradientClip));
+        Expect(Seed, nameof(TrainingOptions.Seed), convert: s => (ulong)s);
+        Expect(EvalBatches, nameof(TrainingOptions.EvalBatches));
+        return new ResumeExpectation(named ? ReadConfig(parse) : null, source, settings);
     }
 
     internal static EngineConfig ReadConfig(ParseResult parse)
@@ -80,12 +179,7 @@ public static class TrainCommand
     {
         var steps = parse.GetValue(Steps);
         var lr = parse.GetValue(Lr);
-        var schedule = parse.GetValue(Schedule)!.ToLowerInvariant() switch
-        {
-            "cosine" => ScheduleKind.Cosine,
-            "wsd" => ScheduleKind.Wsd,
-            var other => throw new InvalidInputException($"unknown schedule '{other}'; valid: cosine, wsd", field: "--schedule"),
-        };
+        var schedule = ParseSchedule(parse.GetValue(Schedule)!);
         return new TrainingOptions
         {
             Steps = steps,
@@ -101,6 +195,13 @@ public static class TrainCommand
             EvalBatches = parse.GetValue(EvalBatches),
         }.Validated(config.ContextLength);
     }
+
+    private static ScheduleKind ParseSchedule(string name) => name.ToLowerInvariant() switch
+    {
+        "cosine" => ScheduleKind.Cosine,
+        "wsd" => ScheduleKind.Wsd,
+        var other => throw new InvalidInputException($"unknown schedule '{other}'; valid: cosine, wsd", field: "--schedule"),
+    };
 
     internal static TokenCorpus LoadCorpus(string data)
     {

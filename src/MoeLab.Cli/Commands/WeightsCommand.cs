@@ -9,7 +9,7 @@ namespace MoeLab.Cli.Commands;
 public static class WeightsCommand
 {
     private static readonly Option<string> Model = new("--model") { Description = "Preset name (e.g. mixtral-8x7b, olmoe) or a Hugging Face config.json.", Required = true };
-    private static readonly Option<string> Out = new("--out") { Description = "Output directory (written atomically: a temporary directory beside it is renamed into place).", Required = true };
+    private static readonly OutputDirectoryOption Out = new("--out") { Description = "Output directory (written atomically: a temporary directory beside it is renamed into place).", Required = true };
     private static readonly Option<int> Shrink = new("--shrink") { Description = "Divide hidden size, FFN/expert widths and head_dim by this (must divide them); heads, vocab, layers, experts, top-k kept.", DefaultValueFactory = _ => 1 };
     private static readonly Option<string> DType = new("--dtype") { Description = "Weight dtype: bf16 or f32.", DefaultValueFactory = _ => "bf16" };
     private static readonly Option<long> Seed = new("--seed") { Description = "Random seed (same seed, same bytes).", DefaultValueFactory = _ => 1 };

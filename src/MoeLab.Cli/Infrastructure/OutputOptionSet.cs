@@ -7,9 +7,9 @@ namespace MoeLab.Cli.Infrastructure;
 public static class OutputOptionSet
 {
     public static readonly Option<bool> Json = new("--json") { Description = "Print the full machine-readable result as JSON instead of tables." };
-    public static readonly Option<string?> Html = new("--html") { Description = "Also write a self-contained HTML report (opens offline) to this file." };
-    public static readonly Option<string?> Markdown = new("--md") { Description = "Also write a Markdown report to this file." };
-    public static readonly Option<string?> JsonOut = new("--json-out") { Description = "Also write the JSON result to this file." };
+    public static readonly OutputFileOption Html = new("--html") { Description = "Also write a self-contained HTML report (opens offline) to this file (- for standard output)." };
+    public static readonly OutputFileOption Markdown = new("--md") { Description = "Also write a Markdown report to this file (- for standard output)." };
+    public static readonly OutputFileOption JsonOut = new("--json-out") { Description = "Also write the JSON result to this file (- for standard output)." };
 
     public static void AddTo(Command command)
     {

@@ -34,9 +34,12 @@ public static class ProgressDisplay
             });
     }
 
+    /// <summary>Whether <see cref="Run{T}(string, Func{IProgress{double}, T})"/> draws a bar; when not, long work may log lines to stderr instead.</summary>
+    public static bool DrawsBar => !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+
     private static IAnsiConsole? InteractiveStderr()
     {
-        if (Console.IsErrorRedirected || Environment.GetEnvironmentVariable("TERM") is "dumb") return null;
+        if (!DrawsBar) return null;
         return AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
     }
 

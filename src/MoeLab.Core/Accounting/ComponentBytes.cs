@@ -15,7 +15,8 @@ public readonly record struct ComponentBytes(
     long Mtp,
     long Mamba = 0)
 {
-    public long Sum => Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp + Mamba;
+    /// <exception cref="OverflowException">The sum exceeds <see cref="long.MaxValue"/> (the accountant refuses such specs up front).</exception>
+    public long Sum => checked(Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp + Mamba);
 
     public long this[ComponentClass component] =>
         component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp, Mamba);

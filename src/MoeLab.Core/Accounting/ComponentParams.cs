@@ -20,7 +20,8 @@ public readonly record struct ComponentParams(
     long Mtp,
     long Mamba = 0)
 {
-    public long Sum => Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp + Mamba;
+    /// <exception cref="OverflowException">The sum exceeds <see cref="long.MaxValue"/> (the accountant refuses such specs up front).</exception>
+    public long Sum => checked(Embeddings + Attention + DenseFfn + RoutedExperts + SharedExperts + Router + Norms + LmHead + Mtp + Mamba);
 
     public long this[ComponentClass component] =>
         component.Pick(Embeddings, Attention, DenseFfn, RoutedExperts, SharedExperts, Router, Norms, LmHead, Mtp, Mamba);

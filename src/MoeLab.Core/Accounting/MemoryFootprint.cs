@@ -45,16 +45,17 @@ public readonly record struct MemoryFootprint
         _mamba = plan.Mamba.BytesFor(p.Total.Mamba);
         RoutedExpertBytes = s.MoeLayers > 0 ? plan.RoutedExperts.BytesFor(s.Expert) : 0;
         var a = spec.Attention;
+        // Widened before adding: two int dims near 2³¹ sum past int.MaxValue.
         KvElementsPerTokenPerLayer = a.Mla is { } mla
-            ? mla.KvLoraRank + mla.RopeHeadDim
-            : (long)a.KvHeads * (a.HeadDim + a.EffectiveValueHeadDim);
+            ? (long)mla.KvLoraRank + mla.RopeHeadDim
+            : a.KvHeads * ((long)a.HeadDim + a.EffectiveValueHeadDim);
         KvBitsPerElement = spec.KvCacheFormat.Bits();
         FullKvLayers = (int)s.KvLayers - s.SlidingKvLayers;
         SlidingKvLayers = s.SlidingKvLayers;
         SlidingWindow = a.SlidingWindow;
         ContextLength = spec.ContextLength;
         // Mamba state is kept in fp32 (4 bytes), as the reference implementations do.
-        MambaStateBytesPerSequence = s.MambaLayers * s.MambaStateElements * 4;
+        MambaStateBytesPerSequence = checked(s.MambaLayers * s.MambaStateElements * 4);
     }
 
     // Weights by component, stored flat so the accountant can write them one at a time (see the constructor).
@@ -95,26 +96,48 @@ public readonly record struct MemoryFootprint
     public long WeightBytes => Weights.Sum;
 
     /// <summary>KV bytes one token adds when every KV-owning layer stores it (a token inside every window).</summary>
-    public long KvCacheBytesPerToken => BitsToBytes(KvElementsPerTokenPerLayer * KvBitsPerElement * (FullKvLayers + SlidingKvLayers));
+    /// <exception cref="Validation.InvalidInputException">The figure exceeds 2⁶³ − 1 bytes.</exception>
+    public long KvCacheBytesPerToken => KvBytes(batch: 1, layerTokens: FullKvLayers + SlidingKvLayers, context: 1, withState: false);
 
     /// <summary>KV bytes one token adds in one KV-owning layer.</summary>
-    public long KvCacheBytesPerTokenPerLayer => BitsToBytes(KvElementsPerTokenPerLayer * KvBitsPerElement);
+    /// <exception cref="Validation.InvalidInputException">The figure exceeds 2⁶³ − 1 bytes.</exception>
+    public long KvCacheBytesPerTokenPerLayer => KvBytes(batch: 1, layerTokens: 1, context: 1, withState: false);
 
     /// <summary>
     /// Inference-state bytes for <paramref name="batch"/> sequences of <paramref name="context"/> tokens each: the KV
     /// cache, plus the fixed Mamba state of hybrid models.
     /// </summary>
+    /// <exception cref="Validation.InvalidInputException">The figure exceeds 2⁶³ − 1 bytes (the message gives the factors).</exception>
     public long KvCacheBytes(long batch, long context)
     {
         var windowed = SlidingWindow > 0 ? Math.Min(SlidingWindow, context) : context;
-        return BitsToBytes(batch * KvElementsPerTokenPerLayer * KvBitsPerElement * (FullKvLayers * context + SlidingKvLayers * windowed))
-               + batch * MambaStateBytesPerSequence;
+        return KvBytes(batch, (Int128)FullKvLayers * context + (Int128)SlidingKvLayers * windowed, context, withState: true);
     }
 
     /// <summary>KV-cache bytes for <paramref name="batch"/> sequences at the spec's context length.</summary>
     public long KvCacheBytesAtContext(long batch) => KvCacheBytes(batch, ContextLength);
 
-    private static long BitsToBytes(long bits) => (bits + 7) / 8;
+    /// <summary>The fp32 Mamba state of <paramref name="batch"/> sequences (0 for models without Mamba layers).</summary>
+    /// <exception cref="Validation.InvalidInputException">The figure exceeds 2⁶³ − 1 bytes.</exception>
+    public long MambaStateBytes(long batch) => KvBytes(batch, layerTokens: 0, context: 0, withState: true);
+
+    // Bits of a KV cache overflow 64 bits well before its bytes do (and batch × context × layers × width can pass
+    // 128 bits), so the product is formed in 128 bits, checked, and only the final byte count must fit in a long.
+    private long KvBytes(long batch, Int128 layerTokens, long context, bool withState)
+    {
+        try
+        {
+            checked
+            {
+                var bits = (Int128)batch * KvElementsPerTokenPerLayer * KvBitsPerElement * layerTokens;
+                return (long)((bits + 7) / 8 + (withState ? (Int128)batch * MambaStateBytesPerSequence : 0));
+            }
+        }
+        catch (OverflowException)
+        {
+            throw AccountingLimits.KvCacheTooLarge(batch, context, FullKvLayers + SlidingKvLayers, KvElementsPerTokenPerLayer, KvBitsPerElement);
+        }
+    }
 
     /// <summary>Weight bytes grouped by precision label (e.g. bf16, mxfp4/g32(e8m0)), largest first.</summary>
     public IReadOnlyList<(string Precision, long Params, long Bytes)> WeightBytesByPrecision(in ParameterCounts counts, PrecisionPlan plan)
@@ -124,6 +147,7 @@ public readonly record struct MemoryFootprint
         {
             var label = plan.For(c).Label;
             byLabel.TryGetValue(label, out var acc);
+            // Parts of totals the accountant has already summed, so these sums cannot overflow.
             byLabel[label] = (acc.Params + counts.Total[c], acc.Bytes + Weights[c]);
         }
         return [.. byLabel.Where(kv => kv.Value.Params > 0).Select(kv => (kv.Key, kv.Value.Params, kv.Value.Bytes)).OrderByDescending(t => t.Bytes)];

@@ -32,18 +32,32 @@ public readonly record struct ModelAccounting
         _fullTriad = fullTriad;
     }
 
+    /// <exception cref="Validation.InvalidInputException">A count or byte figure does not fit in 64 bits (the message names the spec fields).</exception>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal ModelAccounting(MoeSpec spec, in BlockShape shape)
+    internal ModelAccounting(MoeSpec spec)
     {
         // Each part is written straight into its field through `out`: returning the 160–220-byte parts by value
         // made the JIT copy them through stack temporaries (the copies cost more than the arithmetic).
+        // The arithmetic is checked; catching here, where the fields are written in place, keeps the hot path free
+        // of the result copy that a try block around the caller's return would force.
         _spec = spec;
-        ModelAccountant.Parameters(spec, shape, out _params);
-        ModelAccountant.Flops(spec, shape, _params, out _flops);
-        _memory = new MemoryFootprint(spec, shape, _params);
-        _paperTriad = Seed001Triad.PaperConvention(spec, shape);
-        _fullTriad = new ConstraintTriad(_flops.TrainingFlopsPerToken, _params.ActiveParamsPerTokenExcludingMtp, _params.TotalParamsExcludingMtp);
+        try
+        {
+            var shape = new BlockShape(spec);
+            ModelAccountant.Parameters(spec, shape, out _params);
+            ModelAccountant.Flops(spec, shape, _params, out _flops);
+            _memory = new MemoryFootprint(spec, shape, _params);
+            _paperTriad = Seed001Triad.PaperConvention(spec, shape);
+            // Sums the active and total breakdowns (checked); every other parameter convention is a part of these.
+            _fullTriad = new ConstraintTriad(_flops.TrainingFlopsPerToken, _params.ActiveParamsPerTokenExcludingMtp, _params.TotalParamsExcludingMtp);
+            // Likewise the total weight bytes bound every per-precision and per-component byte figure.
+            _ = _memory.WeightBytes;
+        }
+        catch (OverflowException)
+        {
+            throw AccountingLimits.Explain(spec);
+        }
     }
 
     private readonly MoeSpec _spec;

@@ -1,10 +1,14 @@
 using MoeLab.Core.Specs;
+using MoeLab.Core.Units;
 
 namespace MoeLab.Core.Import;
 
 // One method per model family. Absent optional keys take the transformers config class's default.
 public static partial class HuggingFaceConfigImporter
 {
+    /// <summary>Most layers a config may make MoeLab list one by one (2²⁰; real models have at most a few hundred).</summary>
+    private const int MaxListedLayers = 1 << 20;
+
     private static RoutedExpertsSpec Routed(JsonFields c, string count, string topK, string width, bool bias = false) =>
         new(c.PositiveInt(count), c.PositiveInt(topK), new FfnSpec(c.PositiveInt(width), Gated: true, Bias: bias));
 
@@ -113,12 +117,15 @@ public static partial class HuggingFaceConfigImporter
 
     private static MoeSpec DeepSeekV2V3(JsonFields c)
     {
+        int nope = c.PositiveInt("qk_nope_head_dim"), rope = c.PositiveInt("qk_rope_head_dim");
+        if ((long)nope + rope > int.MaxValue)
+            throw c.Error("qk_nope_head_dim", $"plus qk_rope_head_dim ({nope} + {rope}) exceeds {UnitFormat.Exact(int.MaxValue)}, the largest head dim MoeLab represents");
         var attention = AttentionSpec.Latent(
             c.PositiveInt("num_attention_heads"),
             c.NonNegativeIntOr(0, "q_lora_rank"),
             c.PositiveInt("kv_lora_rank"),
-            c.PositiveInt("qk_nope_head_dim"),
-            c.PositiveInt("qk_rope_head_dim"),
+            nope,
+            rope,
             c.PositiveInt("v_head_dim")) with { QkvBias = c.BoolOr(false, "attention_bias") };
         var s = DeepSeekFfn(c, Skeleton(c, attention));
         var mtp = c.NonNegativeIntOr(0, "num_nextn_predict_layers");
@@ -217,8 +224,10 @@ public static partial class HuggingFaceConfigImporter
         var bias = c.BoolOr(false, "use_bias");
         var layers = s.Layers;
         var start = c.NonNegativeIntOr(1, "moe_layer_start_index");
-        var endRaw = c.DoubleOrNull("moe_layer_end_index") ?? -1;
-        var end = endRaw < 0 ? layers - 1 : (int)endRaw;
+        var end = c.Has("moe_layer_end_index") && c.DoubleOrNull("moe_layer_end_index") < 0 ? layers - 1 : c.NonNegativeIntOr(layers - 1, "moe_layer_end_index");
+        // The layers after the end are listed one by one (LayerSet has no upper bound), so their number is capped.
+        if ((long)layers - end - 1 > MaxListedLayers)
+            throw c.Error("moe_layer_end_index", $"({end}) leaves {UnitFormat.Exact((long)layers - end - 1)} layers after it dense; MoeLab lists those one by one and takes at most {UnitFormat.Exact(MaxListedLayers)}");
         var interval = c.PositiveIntOr(1, "moe_layer_interval");
         var shared = c.NonNegativeIntOr(0, "moe_num_shared_experts");
         var expertWidth = c.PositiveInt("moe_intermediate_size");
@@ -282,7 +291,7 @@ public static partial class HuggingFaceConfigImporter
             AttentionLayers = LayerSet.Every(attentionPeriod, c.NonNegativeIntOr(4, "attn_layer_offset")),
             Mamba = new MambaSpec(
                 c.PositiveIntOr(16, "mamba_d_state"), c.PositiveIntOr(4, "mamba_d_conv"), c.PositiveIntOr(2, "mamba_expand"),
-                c.PositiveIntOr((s.HiddenSize + 15) / 16, "mamba_dt_rank"), c.BoolOr(true, "mamba_conv_bias"), c.BoolOr(false, "mamba_proj_bias")),
+                c.PositiveIntOr((int)((s.HiddenSize + 15L) / 16), "mamba_dt_rank"), c.BoolOr(true, "mamba_conv_bias"), c.BoolOr(false, "mamba_proj_bias")),
             Experts = Routed(c, "num_experts", "num_experts_per_tok", "intermediate_size"),
             MoeLayers = LayerSet.Every(expertPeriod, c.NonNegativeIntOr(1, "expert_layer_offset")),
             DenseFfn = new FfnSpec(width),
@@ -299,8 +308,11 @@ public static partial class HuggingFaceConfigImporter
         {
             // model.py ffn_size(): int(widening_factor · d) · 2 // 3, rounded up to a multiple of 8.
             var widening = c.DoubleOrNull("widening_factor") ?? throw c.Error("widening_factor", "missing required field (or give ffn_size_derived)");
-            ffn = (int)(widening * hidden) * 2 / 3;
-            ffn += (8 - ffn % 8) % 8;
+            var rounded = Math.Floor(widening * hidden) * 2 / 3;
+            rounded = Math.Floor(rounded) + (8 - Math.Floor(rounded) % 8) % 8;
+            if (!(rounded is >= 1 and <= int.MaxValue))
+                throw c.Error("widening_factor", $"gives an FFN width of {UnitFormat.Invariant(rounded, "0.###e+0")} at emb_size {hidden}; it must be between 1 and {UnitFormat.Exact(int.MaxValue)}");
+            ffn = (int)rounded;
         }
         return new MoeSpec
         {

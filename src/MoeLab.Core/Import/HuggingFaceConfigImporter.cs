@@ -121,8 +121,10 @@ public static partial class HuggingFaceConfigImporter
             case "fp8":
             {
                 var block = q.IntList("weight_block_size");
-                var group = block.Count == 2 ? block[0] * block[1] : 0;
-                var fp8 = new WeightPrecision(NumberFormat.Fp8, group, NumberFormat.Fp32);
+                var group = block.Count == 2 ? (long)block[0] * block[1] : 0;
+                if (group > int.MaxValue)
+                    throw q.Error("weight_block_size", $"a {block[0]} × {block[1]} block holds {Units.UnitFormat.Exact(group)} weights, more than the {Units.UnitFormat.Exact(int.MaxValue)} one scale can cover");
+                var fp8 = new WeightPrecision(NumberFormat.Fp8, (int)group, NumberFormat.Fp32);
                 return plan with { Attention = fp8, DenseFfn = fp8, RoutedExperts = fp8, SharedExperts = fp8, Mtp = fp8 };
             }
             case "mxfp4":

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MoeLab.Core.Text;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Core.Import;
@@ -10,7 +11,11 @@ namespace MoeLab.Core.Import;
 /// </summary>
 public sealed class JsonFields
 {
-    private static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    // A key given twice is refused: which of the two values was meant is the user's call, not the parser's.
+    private static readonly JsonDocumentOptions ParseOptions = new()
+    {
+        AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false,
+    };
 
     public JsonFields(JsonObject json, string source, string path = "")
     {
@@ -35,6 +40,10 @@ public sealed class JsonFields
         }
         catch (JsonException e)
         {
+            // The duplicate-key error carries no position; find the key, its path and both lines.
+            if (e.LineNumber is null
+                && JsonDuplicateKeys.Find(text, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) is { } dup)
+                throw new InvalidInputException($"key given twice (lines {dup.FirstLine} and {dup.SecondLine}); keep one", source, dup.Path);
             var where = e.LineNumber is { } line ? $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "";
             throw new InvalidInputException($"malformed JSON{where}: {FirstSentence(e.Message)}", source);
         }
@@ -42,12 +51,21 @@ public sealed class JsonFields
             : throw new InvalidInputException($"expected a JSON object at the top level, got {Describe(node)}", source);
     }
 
-    /// <summary>Reads and parses a file, turning a missing or unreadable file into bad input.</summary>
+    /// <summary>
+    /// Reads and parses a file, turning a missing or unreadable file, or one that is not JSON text (a weights
+    /// file, other binary data), into bad input.
+    /// </summary>
     public static JsonFields ReadFile(string path)
     {
         string text;
         try
         {
+            using (var stream = File.OpenRead(path))
+            {
+                var prefix = new byte[(int)Math.Min(stream.Length, NonJsonContent.PrefixLength)];
+                stream.ReadExactly(prefix);
+                if (NonJsonContent.Describe(prefix, stream.Length) is { } notJson) throw new InvalidInputException(notJson, path);
+            }
             text = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -77,26 +95,21 @@ public sealed class JsonFields
     public int PositiveInt(params string[] names)
     {
         var name = FirstPresent(names) ?? throw Error(names[0], Missing(names));
-        var value = Int(name);
-        return value > 0 ? value : throw Error(name, $"must be a positive integer, got {value}");
+        return Int(name, 1, "must be a positive integer");
     }
 
     /// <summary>An optional integer ≥ 0, or <paramref name="fallback"/> when absent or null.</summary>
     public int NonNegativeIntOr(int fallback, params string[] names)
     {
         var name = FirstPresent(names);
-        if (name is null) return fallback;
-        var value = Int(name);
-        return value >= 0 ? value : throw Error(name, $"must be an integer ≥ 0, got {value}");
+        return name is null ? fallback : Int(name, 0, "must be an integer ≥ 0");
     }
 
     /// <summary>An optional positive integer, or <paramref name="fallback"/> when absent or null.</summary>
     public int PositiveIntOr(int fallback, params string[] names)
     {
         var name = FirstPresent(names);
-        if (name is null) return fallback;
-        var value = Int(name);
-        return value > 0 ? value : throw Error(name, $"must be a positive integer, got {value}");
+        return name is null ? fallback : Int(name, 1, "must be a positive integer");
     }
 
     public bool BoolOr(bool fallback, string name)
@@ -127,10 +140,7 @@ public sealed class JsonFields
         if (node is not JsonArray array) throw Error(name, $"expected an array of integers, got {Describe(node)}");
         var list = new List<int>(array.Count);
         for (var i = 0; i < array.Count; i++)
-        {
-            if (array[i] is JsonValue v && TryWholeInt(v, out var x) && x >= 0) list.Add(x);
-            else throw Error($"{name}[{i}]", $"expected an integer ≥ 0, got {Describe(array[i])}");
-        }
+            list.Add(WholeNumber(array[i], $"{name}[{i}]", 0, "expected an integer ≥ 0"));
         return list;
     }
 
@@ -156,11 +166,25 @@ public sealed class JsonFields
                 throw Error(key, $"unknown field (known: {string.Join(", ", known)})");
     }
 
-    private int Int(string name)
+    private int Int(string name, int min, string rule) => WholeNumber(Json[name], name, min, rule);
+
+    /// <summary>
+    /// A whole number in [<paramref name="min"/>, int.MaxValue]. Below the range is a broken <paramref name="rule"/>;
+    /// above it the value is out of range (the limit is named); a fraction or a non-number is not an integer.
+    /// </summary>
+    private int WholeNumber(JsonNode? node, string name, int min, string rule)
     {
-        var node = Json[name];
-        return node is JsonValue v && TryWholeInt(v, out var x) ? x
-            : throw Error(name, $"expected an integer, got {Describe(node)}");
+        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number)
+            throw Error(name, $"expected an integer, got {Describe(node)}");
+        if (v.TryGetValue<int>(out var x) && x >= min) return x;
+        var text = v.ToJsonString();
+        // Beyond double's range the value is at least out of range; otherwise whole-valued doubles such as 4096.0 count.
+        var d = v.TryGetValue<double>(out var parsed) ? parsed : text.StartsWith('-') ? double.NegativeInfinity : double.PositiveInfinity;
+        if (double.IsFinite(d) && d != Math.Floor(d)) throw Error(name, $"expected an integer, got {text}");
+        if (d < min) throw Error(name, $"{rule}, got {text}");
+        if (d > int.MaxValue)
+            throw Error(name, $"is out of range: {text} is larger than {Units.UnitFormat.Exact(int.MaxValue)}, the largest value MoeLab accepts here");
+        return (int)d;
     }
 
     private string? FirstPresent(string[] names)
@@ -173,20 +197,12 @@ public sealed class JsonFields
     private string Missing(string[] names) =>
         names.Length == 1 ? "missing required field" : $"missing required field (also looked for {string.Join(", ", names.Skip(1).Select(FieldPath))})";
 
-    private static bool TryWholeInt(JsonValue v, out int value)
-    {
-        value = 0;
-        if (v.TryGetValue<int>(out value)) return true;
-        if (v.TryGetValue<double>(out var d) && Math.Abs(d) <= int.MaxValue && d == Math.Floor(d)) { value = (int)d; return true; }
-        return false;
-    }
-
     internal static string Describe(JsonNode? node) => node switch
     {
         null => "null",
         JsonObject => "an object",
         JsonArray => "an array",
-        JsonValue v when v.TryGetValue<string>(out var s) => $"\"{(s.Length > 40 ? s[..40] + "…" : s)}\"",
+        JsonValue v when v.TryGetValue<string>(out var s) => $"\"{PrintableText.Escape(s, 40)}\"",
         _ => node.ToJsonString(),
     };
 

@@ -25,7 +25,7 @@ public static class MoeSpecJson
 
     public static string Write(MoeSpec spec) => ToJson(spec).ToJsonString(Indented);
 
-    public static void WriteFile(string path, MoeSpec spec) => IO.AtomicFile.WriteAllText(path, Write(spec) + "\n");
+    public static void WriteFile(string path, MoeSpec spec) => IO.OutputFile.At(path).WriteAllText(Write(spec) + "\n");
 
     public static MoeSpec Read(string text, string source) => Read(JsonFields.ParseObject(text, source));
 

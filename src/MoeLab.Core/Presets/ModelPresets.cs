@@ -71,6 +71,13 @@ public static class ModelPresets
     {
         if (File.Exists(nameOrPath)) return ModelFile.Read(nameOrPath);
         if (Exists(nameOrPath)) return Get(nameOrPath);
+        if (Directory.Exists(nameOrPath))
+        {
+            var inside = Path.Combine(nameOrPath, "config.json");
+            throw new InvalidInputException(
+                File.Exists(inside) ? $"is a directory, not a model file; did you mean {inside}?" : "is a directory, not a model file (give a config.json or a MoeLab spec JSON)",
+                nameOrPath);
+        }
         if (nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/') || nameOrPath.Contains('\\'))
             throw new InvalidInputException("file not found (and not a preset name)", nameOrPath);
         throw Unknown(nameOrPath);

@@ -13,19 +13,33 @@ namespace MoeLab.Core.Seed001;
 /// </summary>
 public static class Seed001Triad
 {
-    public static ConstraintTriad PaperConvention(MoeSpec spec) => PaperConvention(spec, BlockShape.Of(spec));
+    /// <exception cref="Validation.InvalidInputException">A count exceeds 2⁶³ − 1 (the message names the spec fields).</exception>
+    public static ConstraintTriad PaperConvention(MoeSpec spec)
+    {
+        try
+        {
+            return PaperConvention(spec, BlockShape.Of(spec));
+        }
+        catch (OverflowException)
+        {
+            throw AccountingLimits.Explain(spec);
+        }
+    }
 
     internal static ConstraintTriad PaperConvention(MoeSpec spec, in BlockShape shape)
     {
-        long moe = shape.MoeLayers, dense = shape.DenseLayers;
-        var topK = spec.Experts?.TopK ?? 0;
-        var count = spec.Experts?.Count ?? 0;
-        var active = shape.AttentionLayers * shape.MatrixAttentionQo + shape.KvLayers * shape.MatrixAttentionKv + dense * shape.MatrixDenseFfn
-                     + moe * (topK * shape.MatrixExpert + shape.MatrixSharedExperts) + shape.MambaLayers * shape.MambaMixer;
-        var total = active + moe * (count - topK) * shape.MatrixExpert;
-        var fullLayers = shape.AttentionLayers - shape.SlidingLayers;
-        var causalScores = fullLayers * shape.ScoreFlopsFullCausal + shape.SlidingLayers * shape.ScoreFlopsSlidingCausal;
-        return new ConstraintTriad(6.0 * active + 3.0 * causalScores, active, total);
+        checked
+        {
+            long moe = shape.MoeLayers, dense = shape.DenseLayers;
+            var topK = spec.Experts?.TopK ?? 0;
+            var count = spec.Experts?.Count ?? 0;
+            var active = shape.AttentionLayers * shape.MatrixAttentionQo + shape.KvLayers * shape.MatrixAttentionKv + dense * shape.MatrixDenseFfn
+                         + moe * (topK * shape.MatrixExpert + shape.MatrixSharedExperts) + shape.MambaLayers * shape.MambaMixer;
+            var total = active + moe * (count - topK) * shape.MatrixExpert;
+            var fullLayers = shape.AttentionLayers - shape.SlidingLayers;
+            var causalScores = fullLayers * shape.ScoreFlopsFullCausal + shape.SlidingLayers * shape.ScoreFlopsSlidingCausal;
+            return new ConstraintTriad(6.0 * active + 3.0 * causalScores, active, total);
+        }
     }
 
     /// <summary>

@@ -74,12 +74,19 @@ public sealed record AttentionSpec
         new() { QueryHeads = queryHeads, KvHeads = kvHeads, HeadDim = headDim };
 
     /// <summary>DeepSeek-style MLA: per-head q/k dim = <paramref name="nopeHeadDim"/> + <paramref name="ropeHeadDim"/>.</summary>
-    public static AttentionSpec Latent(int heads, int queryLoraRank, int kvLoraRank, int nopeHeadDim, int ropeHeadDim, int valueHeadDim) =>
-        new()
+    /// <exception cref="Validation.InvalidInputException">nope + rope does not fit in an int (it would wrap negative).</exception>
+    public static AttentionSpec Latent(int heads, int queryLoraRank, int kvLoraRank, int nopeHeadDim, int ropeHeadDim, int valueHeadDim)
+    {
+        var headDim = (long)nopeHeadDim + ropeHeadDim;
+        if (headDim > int.MaxValue)
+            throw new Validation.InvalidInputException(
+                $"the q/k head dim nope + rope = {nopeHeadDim} + {ropeHeadDim} exceeds {Units.UnitFormat.Exact(int.MaxValue)}, the largest head dim MoeLab represents", field: "attention.head_dim");
+        return new()
         {
-            QueryHeads = heads, KvHeads = heads, HeadDim = nopeHeadDim + ropeHeadDim, ValueHeadDim = valueHeadDim,
+            QueryHeads = heads, KvHeads = heads, HeadDim = (int)headDim, ValueHeadDim = valueHeadDim,
             Mla = new MlaSpec(queryLoraRank, kvLoraRank, ropeHeadDim),
         };
+    }
 }
 
 /// <summary>

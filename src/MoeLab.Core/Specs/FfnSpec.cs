@@ -12,7 +12,8 @@ public sealed record FfnSpec(int Width, bool Gated = true, bool Bias = false)
     public int Matrices => Gated ? 3 : 2;
 
     /// <summary>Exact parameter count of this block at model width <paramref name="hiddenSize"/>.</summary>
+    /// <exception cref="OverflowException">The count exceeds <see cref="long.MaxValue"/> (3 · 2³¹ · 2³¹ can).</exception>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long ParamsAt(int hiddenSize) =>
-        (long)Matrices * hiddenSize * Width + (Bias ? (Gated ? 2L : 1L) * Width + hiddenSize : 0L);
+        checked((long)Matrices * hiddenSize * Width + (Bias ? (Gated ? 2L : 1L) * Width + hiddenSize : 0L));
 }

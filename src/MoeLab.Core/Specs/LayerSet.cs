@@ -92,8 +92,9 @@ public sealed record LayerSet
     private int PatternCount(int layers)
     {
         // Members are Start' + Offset' + j·Period where Start' is the first index ≥ Start with the right residue.
-        var first = Start + ((Offset - Start % Period) % Period + Period) % Period;
-        return first >= layers ? 0 : (layers - 1 - first) / Period + 1;
+        // In 64 bits: Start near int.MaxValue plus the residue step would wrap to a negative first index.
+        var first = Start + ((Offset - (long)Start % Period) % Period + Period) % Period;
+        return first >= layers ? 0 : (int)((layers - 1 - first) / Period + 1);
     }
 
     /// <summary>The member indices among 0..layers−1, in order.</summary>

@@ -14,5 +14,5 @@ public sealed record NormSpec(NormKind Kind = NormKind.RmsNorm, bool Bias = fals
     /// <summary>Parameters of one norm over <paramref name="width"/> features.</summary>
     // BlockShape.Of calls this up to 7 times and is large enough that the JIT stops inlining on its own.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public long ParamsOf(int width) => Bias ? 2L * width : width;
+    public long ParamsOf(long width) => Bias ? checked(2L * width) : width;
 }

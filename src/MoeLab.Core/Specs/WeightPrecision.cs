@@ -83,14 +83,33 @@ public sealed record WeightPrecision
     public double BitsPerWeight => Format.Bits() + (GroupSize > 0 ? (double)ScaleFormat.Bits() / GroupSize : 0.0);
 
     /// <summary>Bytes to store <paramref name="parameters"/> weights: element bits plus one scale per (partial) group, rounded up to whole bytes.</summary>
+    /// <exception cref="OverflowException">The byte count exceeds <see cref="long.MaxValue"/>.</exception>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public long BytesFor(long parameters)
     {
         // No early return for 0: it comes out as 0 bytes anyway, and the clamp is a conditional move, not a branch.
         parameters = Math.Max(parameters, 0);
-        // Group sizes are nearly always powers of two; a shift avoids a 64-bit division in the planner's hot path.
-        var groups = _groupShift >= 0 ? (parameters + _groupRoundUp) >> _groupShift : (parameters + _groupRoundUp) / GroupSize;
-        return (parameters * _elementBits + groups * _scaleBits + 7) >> 3;
+        // Below 2⁵⁷ weights (1.4·10¹⁷) the bit count fits in 63 bits at up to 32 bits a weight plus a scale each;
+        // the planner never leaves this branch.
+        if (parameters < 1L << 57)
+        {
+            // Group sizes are nearly always powers of two; a shift avoids a 64-bit division in the planner's hot path.
+            var groups = _groupShift >= 0 ? (parameters + _groupRoundUp) >> _groupShift : (parameters + _groupRoundUp) / GroupSize;
+            return (parameters * _elementBits + groups * _scaleBits + 7) >> 3;
+        }
+        return BytesForHuge((ulong)parameters);
+    }
+
+    /// <summary>
+    /// Exact bytes when the bit count would pass 64 bits (7.9 EB of bf16 is 6.3·10¹⁹ bits): whole bytes come from the
+    /// eighths of each count, and only the remainders go through bits.
+    /// </summary>
+    private long BytesForHuge(ulong parameters)
+    {
+        // Unsigned, so rounding a count near long.MaxValue up to whole groups cannot wrap.
+        var groups = GroupSize > 0 ? (parameters + (ulong)_groupRoundUp) / (ulong)GroupSize : 0;
+        var remainderBits = (parameters & 7) * (ulong)_elementBits + (groups & 7) * (ulong)_scaleBits;
+        return checked((long)((parameters >> 3) * (ulong)_elementBits + (groups >> 3) * (ulong)_scaleBits + ((remainderBits + 7) >> 3)));
     }
 
     /// <summary>Short label, e.g. <c>bf16</c>, <c>int4/g128(fp16)</c>, <c>mxfp4/g32(e8m0)</c>.</summary>

@@ -5,18 +5,26 @@ namespace MoeLab.Core.Units;
 /// <summary>
 /// Human-readable numbers with their unit: counts with K/M/B/T (<c>46.70 B</c>), FLOPs with SI prefixes
 /// (<c>5.95 GFLOPs</c>), bytes in decimal (<c>93.4 GB</c>) or binary (<c>87.0 GiB</c>) units — always labelled
-/// which — bandwidth (<c>3.35 TB/s</c>) and time (<c>12.5 ms</c>). For display only; JSON keeps raw values.
+/// which — bandwidth (<c>3.35 TB/s</c>) and time (<c>12.5 ms</c>). Beyond the largest prefix a value is written
+/// as a power of ten (<c>3.93×10¹⁸</c>), never as a seven-digit mantissa. For display only; JSON keeps raw values.
 /// </summary>
 public static class UnitFormat
 {
     private static readonly (double Scale, string Suffix)[] CountSteps = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")];
-    private static readonly (double Scale, string Prefix)[] SiSteps = [(1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")];
+    private static readonly (double Scale, string Prefix)[] SiSteps =
+        [(1e24, "Y"), (1e21, "Z"), (1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")];
+
+    // Counts past a thousand trillion have no everyday suffix (Q would read as quadrillion to some and quetta to
+    // others), and SI values past a thousand yotta have no prefix: both switch to a power of ten.
+    private const double CountScientificFrom = 1e15;
+    private const double SiScientificFrom = 1e27;
     private static readonly (double Scale, string Prefix)[] BinarySteps =
         [(1L << 60, "Ei"), (1L << 50, "Pi"), (1L << 40, "Ti"), (1L << 30, "Gi"), (1L << 20, "Mi"), (1L << 10, "Ki")];
 
     /// <summary>A count (parameters, tokens) with K/M/B/T: <c>46.70 B</c>; below 1000 the plain integer.</summary>
     public static string Count(double value, int decimals = 2)
     {
+        if (Math.Abs(value) >= CountScientificFrom) return Scientific(value);
         foreach (var (scale, suffix) in CountSteps)
             if (Math.Abs(value) >= scale) return $"{Fixed(value / scale, decimals)} {suffix}";
         return Fixed(value, Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : decimals);
@@ -61,6 +69,7 @@ public static class UnitFormat
     public static string Si(double value, string unit, int significant = 3)
     {
         if (!double.IsFinite(value)) return $"{value.ToString(CultureInfo.InvariantCulture)} {unit}";
+        if (Math.Abs(value) >= SiScientificFrom) return $"{Scientific(value, significant)} {unit}";
         foreach (var (scale, prefix) in SiSteps)
             if (Math.Abs(value) >= scale) return $"{Significant(value / scale, significant)} {prefix}{unit}";
         return $"{Significant(value, significant)} {unit}";
@@ -107,6 +116,29 @@ public static class UnitFormat
 
     /// <summary>A ratio as a percentage: <c>27.6%</c>.</summary>
     public static string Percent(double fraction, int decimals = 1) => $"{Fixed(fraction * 100, decimals)}%";
+
+    /// <summary>
+    /// A power of ten with <paramref name="significant"/> significant digits in the mantissa: <c>3.93×10¹⁸</c>,
+    /// <c>-1.00×10²⁰</c>. For magnitudes no prefix or suffix covers.
+    /// </summary>
+    public static string Scientific(double value, int significant = 3)
+    {
+        if (value == 0 || !double.IsFinite(value)) return value.ToString(CultureInfo.InvariantCulture);
+        var exponent = (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        var mantissa = Math.Round(value / Math.Pow(10, exponent), Math.Max(0, significant - 1), MidpointRounding.AwayFromZero);
+        // Rounding may carry into a new digit (9.996 → 10.0): renormalise so the mantissa stays in [1, 10).
+        if (Math.Abs(mantissa) >= 10) { mantissa /= 10; exponent++; }
+        return $"{Fixed(mantissa, Math.Max(0, significant - 1))}×10{Superscript(exponent)}";
+    }
+
+    private static string Superscript(int exponent)
+    {
+        const string digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        var text = exponent.ToString(CultureInfo.InvariantCulture);
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++) chars[i] = text[i] == '-' ? '⁻' : digits[text[i] - '0'];
+        return new string(chars);
+    }
 
     /// <summary><paramref name="value"/> with <paramref name="significant"/> significant digits, no exponent, trailing zeros kept (3.35, 93.4, 512).</summary>
     public static string Significant(double value, int significant = 3)

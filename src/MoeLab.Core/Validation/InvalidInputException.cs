@@ -3,7 +3,8 @@ namespace MoeLab.Core.Validation;
 /// <summary>
 /// Bad input from a user: a malformed file, a missing or out-of-range field, an impossible constraint.
 /// The CLI prints <see cref="Exception.Message"/> alone (no stack trace) and exits with code 2, so the
-/// message must name where the problem is: the file, and the field or row.
+/// message must name where the problem is: the file, and the field or row. The message is always one line of
+/// printable text (non-printing characters from the input are escaped).
 /// </summary>
 public sealed class InvalidInputException : Exception
 {
@@ -36,12 +37,15 @@ public sealed class InvalidInputException : Exception
     public InvalidInputException AtField(string outerField) =>
         new(Detail, Source, Field is null ? outerField : $"{outerField}.{Field}", Row);
 
+    // The message reaches a terminal and quotes input (a key, a value, a file name): escaping every non-printing
+    // character here keeps a file's escape sequences, bells and newlines from acting on the user's terminal and
+    // keeps the message on one line, whichever reader built it.
     private static string Compose(string message, string? source, string? field, long? row)
     {
         var where = new List<string>(3);
         if (source is not null) where.Add(source);
         if (row is not null) where.Add($"row {row}");
         if (field is not null) where.Add($"field '{field}'");
-        return where.Count == 0 ? message : $"{string.Join(", ", where)}: {message}";
+        return Text.PrintableText.Escape(where.Count == 0 ? message : $"{string.Join(", ", where)}: {message}");
     }
 }

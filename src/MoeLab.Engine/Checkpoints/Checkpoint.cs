@@ -10,14 +10,18 @@ namespace MoeLab.Engine.Checkpoints;
 /// <summary>
 /// Engine checkpoints as safetensors: the parameters under their layout names (a tied LM head is stored once, as
 /// the embedding), the AdamW moments as <c>optimizer.exp_avg.*</c> / <c>optimizer.exp_avg_sq.*</c>, and in the
-/// metadata a format tag and version, the model config, the training options, the step and the loss history.
+/// metadata a format tag and version, the model config, the training options, the step, the optimiser's step, the
+/// data's fingerprint and the loss history. That is the whole state of a run: the data loader and the learning-rate
+/// schedule are pure functions of (options, seed, step), so the step is their position, and a resumed run repeats an
+/// uninterrupted one bit for bit. Nothing time-dependent is stored (the history's wall times are zeroed), so the
+/// final checkpoint of an interrupted-then-resumed run is byte-identical to an uninterrupted run's.
 /// </summary>
 public static class Checkpoint
 {
     public const string Format = "moelab-engine-checkpoint";
     public const int Version = 1;
     private const string FirstMoment = "optimizer.exp_avg.", SecondMoment = "optimizer.exp_avg_sq.";
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = false, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public static void Save(string path, TrainingSession session)
     {
@@ -38,7 +42,8 @@ public static class Checkpoint
             ["step"] = session.StepsDone.ToString(CultureInfo.InvariantCulture),
             ["optimizer_step"] = session.Optimizer.Step.ToString(CultureInfo.InvariantCulture),
             ["corpus"] = session.Corpus.Name,
-            ["history"] = JsonSerializer.Serialize(session.History, Json),
+            ["data"] = session.Corpus.Fingerprint,
+            ["history"] = JsonSerializer.Serialize(session.History.Select(h => h with { ElapsedSeconds = 0 }), Json),
         };
         SafeTensorsFile.Write(path, tensors, metadata);
     }
@@ -54,20 +59,35 @@ public static class Checkpoint
         return (new Transformer<float>(layout, parameters), metadata);
     }
 
-    /// <summary>Restores a training session exactly where it stopped (parameters, moments, step, history).</summary>
-    public static TrainingSession Resume(string path, TokenCorpus corpus, int? extendStepsTo = null)
+    /// <summary>
+    /// Restores a training session exactly where it stopped (parameters, moments, step, history). Refused, naming the
+    /// file and the field, when it was trained on other data, when <paramref name="expected"/> (what the command line
+    /// asked for) differs from it, or when <paramref name="extendStepsTo"/> is fewer steps than it has done.
+    /// </summary>
+    public static TrainingSession Resume(string path, TokenCorpus corpus, int? extendStepsTo = null, ResumeExpectation? expected = null)
     {
         var (tensors, metadata) = SafeTensorsFile.Read(path);
         var config = ReadConfig(path, metadata);
         var options = Deserialize<TrainingOptions>(path, metadata, "training");
-        if (extendStepsTo is { } steps) options = options with { Steps = steps };
+        // Checkpoints written before the fingerprint was recorded carry only the corpus name; they resume unchecked.
+        if (metadata.TryGetValue("data", out var data) && data != corpus.Fingerprint)
+            throw new InvalidInputException($"the checkpoint was trained on other data ({data}; --data gives {corpus.Fingerprint}); resume with the same --data",
+                source: path, field: "__metadata__.data");
+        expected?.Check(path, config, options);
+        var stepsDone = int.Parse(Required(path, metadata, "step"), CultureInfo.InvariantCulture);
+        if (extendStepsTo is { } steps)
+        {
+            if (steps < stepsDone)
+                throw new InvalidInputException($"--steps {steps} is fewer than the {stepsDone} steps the checkpoint has done", source: path, field: "__metadata__.step");
+            options = options with { Steps = steps };
+        }
         var layout = new ParameterLayout(config);
         var parameters = new float[layout.TotalParameters];
         Fill(path, tensors, layout, parameters, prefix: "");
         var session = new TrainingSession(new Transformer<float>(layout, parameters), options, corpus);
         Fill(path, tensors, layout, session.Optimizer.FirstMoment, FirstMoment);
         Fill(path, tensors, layout, session.Optimizer.SecondMoment, SecondMoment);
-        session.StepsDone = int.Parse(Required(path, metadata, "step"), CultureInfo.InvariantCulture);
+        session.StepsDone = stepsDone;
         session.Optimizer.Step = long.Parse(Required(path, metadata, "optimizer_step"), CultureInfo.InvariantCulture);
         session.RestoreHistory(Deserialize<List<StepRecord>>(path, metadata, "history"));
         return session;

@@ -56,7 +56,7 @@ public static class SafeTensorsFile
         var json = Encoding.UTF8.GetBytes(header.ToJsonString());
         // Pad the header with spaces so the tensor data starts 8-byte aligned, as the reference writer does.
         var padded = (json.Length + 7) / 8 * 8;
-        AtomicFile.Write(path, stream =>
+        OutputFile.At(path).Write(stream =>
         {
             Span<byte> length = stackalloc byte[8];
             BinaryPrimitives.WriteUInt64LittleEndian(length, (ulong)padded);

@@ -22,6 +22,22 @@ public sealed class TokenCorpus
     public byte[] Train { get; }
     public byte[] Validation { get; }
 
+    /// <summary>
+    /// The corpus by its sizes and a SHA-256 of its bytes: the same text read from another path is the same data, a
+    /// one-byte edit is not. Checkpoints and runs tables record it so work is never resumed or reused on other data.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= ComputeFingerprint();
+
+    private string? _fingerprint;
+
+    private string ComputeFingerprint()
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        sha.AppendData(Train);
+        sha.AppendData(Validation);
+        return $"{Train.Length} training + {Validation.Length} validation bytes, sha256 {Convert.ToHexStringLower(sha.GetHashAndReset())[..16]}";
+    }
+
     /// <summary>Splits text bytes: the first (1 − <paramref name="validationFraction"/>) for training, the rest for validation.</summary>
     public static TokenCorpus FromText(string name, string text, double validationFraction = 0.1)
     {

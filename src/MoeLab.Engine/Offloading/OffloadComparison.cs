@@ -59,7 +59,8 @@ public sealed record OffloadComparison(
     HardwareProfile? Hardware,
     IReadOnlyList<(string Name, int Tokens, int Sequences)> Traces,
     IReadOnlyList<OffloadComparisonCell> Cells,
-    IReadOnlyList<MappedComparison> Mapped)
+    IReadOnlyList<MappedComparison> Mapped,
+    long DenseWeightBytes)
 {
     /// <summary>
     /// Validates everything (weights, traces against the model, policies, caches, prefetchers, hardware) before the
@@ -144,7 +145,7 @@ public sealed record OffloadComparison(
             }
         }
         return new OffloadComparison(request, runtime.Path, shape!, runtime.IoMode, request.IoThreads, hardware,
-            traces.Select(t => (t.Name, t.Tokens, t.Trace.SequenceCount)).ToList(), cells, mapped);
+            traces.Select(t => (t.Name, t.Tokens, t.Trace.SequenceCount)).ToList(), cells, mapped, runtime.DenseWeightBytes);
     }
 
     /// <summary>

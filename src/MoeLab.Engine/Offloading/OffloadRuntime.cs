@@ -43,6 +43,25 @@ public sealed class OffloadRuntime : IDisposable
     /// <summary>Bytes a miss actually reads: the expert's ranges widened to the 4 KiB alignment direct I/O needs.</summary>
     public long ExpertBytesRead => _store.RawBytes;
 
+    /// <summary>
+    /// Bytes of weights the decoder holds in RAM outside the expert cache: every dense tensor (attention, norms, routers,
+    /// shared and dense FFNs, input embedding, LM head) as float32, whatever the file's dtype. Peak RSS should be this plus
+    /// the cache budget plus a bounded remainder (the runtime, KV cache, buffers).
+    /// </summary>
+    public long DenseWeightBytes
+    {
+        get
+        {
+            var a = Architecture;
+            long d = a.ModelDim, q = (long)a.Heads * a.HeadDim, kv = (long)a.KvHeads * a.HeadDim;
+            var parameters = a.Layers * (d * q + 2 * d * kv + q * d + 2 * d)
+                + a.MoeLayerCount * (d * a.Experts + 3 * d * (long)a.SharedHidden)
+                + a.FirstDenseLayers * 3 * d * (long)a.DenseHidden
+                + (a.TiedEmbeddings ? 1 : 2) * (long)a.VocabSize * d + d;
+            return 4 * parameters;
+        }
+    }
+
     /// <summary>How expert files are read, e.g. "O_DIRECT" (or the fallback and its reason).</summary>
     public string IoMode => string.Join("; ", _store.Modes.Values.Distinct());
 

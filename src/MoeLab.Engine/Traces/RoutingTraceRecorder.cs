@@ -66,5 +66,5 @@ public sealed class RoutingTraceRecorder(string dataset)
 
     public string ToJsonl() => _lines.ToString();
 
-    public void Write(string path) => AtomicFile.WriteAllText(path, _lines.ToString());
+    public void Write(string path) => OutputFile.At(path).WriteAllText(_lines.ToString());
 }

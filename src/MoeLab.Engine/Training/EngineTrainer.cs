@@ -9,18 +9,32 @@ namespace MoeLab.Engine.Training;
 
 /// <summary>
 /// What `moelab train` asks for: a fresh run (config + options), or a resume of <see cref="ResumeFrom"/> (whose own config
-/// and options then apply; <see cref="ResumeSteps"/> may extend its step count), and where its products go.
+/// and options then apply, <see cref="Config"/> and <see cref="Options"/> being ignored; <see cref="ResumeSteps"/> may
+/// extend its step count), and where its products go. <see cref="RunName"/> defaults to the shape and seed.
 /// </summary>
 public sealed record TrainRequest(
-    EngineConfig Config,
-    TrainingOptions Options,
-    string RunName,
+    EngineConfig? Config,
+    TrainingOptions? Options,
+    string? RunName,
     string? CheckpointOut = null,
     string? ResumeFrom = null,
     string? RunsTable = null,
     string? TracePath = null,
     int EvalEvery = 0,
-    int? ResumeSteps = null);
+    int? ResumeSteps = null)
+{
+    /// <summary>Also save <see cref="CheckpointOut"/> every this many steps (0: only at the end), so a killed run loses at most that many.</summary>
+    public int CheckpointEvery { get; init; }
+
+    /// <summary>
+    /// Where an interrupted run saves its state when it has no <see cref="CheckpointOut"/>: called once, at the
+    /// interruption, so it can pick a name that is free then. Null: an interrupted run saves nothing.
+    /// </summary>
+    public Func<string>? InterruptCheckpoint { get; init; }
+
+    /// <summary>What the command line asked for besides <see cref="ResumeFrom"/>; a checkpoint that differs is refused.</summary>
+    public ResumeExpectation? Expected { get; init; }
+}
 
 /// <summary>A finished run and everything it produced.</summary>
 public sealed record TrainOutcome(
@@ -50,22 +64,33 @@ public sealed record TrainOutcome(
 /// <summary>Runs a training request end to end: train, evaluate, checkpoint, trace, append the runs row.</summary>
 public static class EngineTrainer
 {
-    /// <param name="cancel">Checked before every step: a cancelled run throws <see cref="OperationCanceledException"/> and produces nothing.</param>
-    public static TrainOutcome Run(TrainRequest request, TokenCorpus corpus, Action<StepRecord>? onStep = null, CancellationToken cancel = default)
+    /// <param name="cancel">
+    /// Checked before every step: a cancelled run saves its checkpoint (if it has somewhere to save it) and throws
+    /// <see cref="TrainingInterruptedException"/>; it evaluates, traces and records nothing.
+    /// </param>
+    /// <param name="onCheckpoint">Called after each periodic checkpoint with (steps done, path).</param>
+    public static TrainOutcome Run(TrainRequest request, TokenCorpus corpus, Action<StepRecord>? onStep = null, CancellationToken cancel = default,
+        Action<int, string>? onCheckpoint = null)
     {
         var clock = Stopwatch.StartNew();
         var session = request.ResumeFrom is { } resume
-            ? Checkpoint.Resume(resume, corpus, request.ResumeSteps)
-            : new TrainingSession(request.Config, request.Options, corpus);
+            ? Checkpoint.Resume(resume, corpus, request.ResumeSteps, request.Expected)
+            : new TrainingSession(request.Config ?? throw new ArgumentException("a fresh run needs a config", nameof(request)),
+                request.Options ?? throw new ArgumentException("a fresh run needs options", nameof(request)), corpus);
         var resumedAt = session.StepsDone;
         var evaluations = new List<(int, EvaluationResult)>();
         while (!session.Finished)
         {
-            cancel.ThrowIfCancellationRequested();
+            if (cancel.IsCancellationRequested) throw Interrupted(request, session, cancel);
             var record = session.Step();
             onStep?.Invoke(record);
             if (request.EvalEvery > 0 && session.StepsDone % request.EvalEvery == 0 && !session.Finished)
                 evaluations.Add((session.StepsDone, session.Evaluate()));
+            if (request is { CheckpointOut: { } periodic, CheckpointEvery: > 0 } && session.StepsDone % request.CheckpointEvery == 0 && !session.Finished)
+            {
+                Checkpoint.Save(periodic, session);
+                onCheckpoint?.Invoke(session.StepsDone, periodic);
+            }
         }
         var final = session.Evaluate();
         evaluations.Add((session.StepsDone, final));
@@ -86,9 +111,28 @@ public static class EngineTrainer
         }
 
         if (request.CheckpointOut is { } checkpoint) Checkpoint.Save(checkpoint, session);
-        var row = RunRow.From(request.RunName, session.Model.Layout, session, final);
+        var row = RunRow.From(request.RunName ?? $"{RunRow.Describe(session.Config)}-s{session.Options.Seed}", session.Model.Layout, session, final);
         if (request.RunsTable is { } runs) row.AppendTo(runs);
         return new TrainOutcome(session, final, evaluations, corpus.UnigramValidationLoss(), row, request.CheckpointOut,
             traceRecords > 0 ? request.TracePath : null, traceRecords, Gemm.Describe(), resumedAt, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Saves an interrupted session where the request says (never a run with no step done) and describes what was kept.</summary>
+    private static TrainingInterruptedException Interrupted(TrainRequest request, TrainingSession session, CancellationToken cancel)
+    {
+        string? path = null, error = null;
+        if (session.StepsDone > 0 && (request.CheckpointOut ?? request.InterruptCheckpoint?.Invoke()) is { } target)
+        {
+            try
+            {
+                Checkpoint.Save(target, session);
+                path = target;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error = $"{target}: {e.Message}";
+            }
+        }
+        return new TrainingInterruptedException(session.StepsDone, session.Options.Steps, path, error, cancel);
     }
 }

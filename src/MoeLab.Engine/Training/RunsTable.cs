@@ -9,13 +9,17 @@ namespace MoeLab.Engine.Training;
 /// One finished run as a row of the runs table that <c>moelab fit</c> reads. N and N_active are non-embedding
 /// parameters (embedding and LM head excluded, the scaling-law convention); D is tokens trained on; C is the FLOPs
 /// the engine counted while training (not 6·N·D); loss is the final validation loss in nats per byte (= per token).
-/// E is 1 and G is 1 for a dense model.
+/// E is 1 and G is 1 for a dense model. config_hash (<see cref="RunKey"/>) identifies the run's model, options and
+/// data, so a rerun can tell which rows it already has.
 /// </summary>
 public sealed record RunRow(
     string Run, long N, long NActive, long NTotal, long D, double C, double Loss, double BitsPerByte,
-    double Granularity, int E, int TopK, string Spec, int Steps, ulong Seed)
+    double Granularity, int E, int TopK, string Spec, int Steps, ulong Seed, string ConfigHash)
 {
-    public static readonly string Header = "run,N,N_active,N_total,D,C,loss,bpb,G,E,top_k,spec,steps,seed";
+    /// <summary>The header of tables written before rows carried their config hash; rows are still appended to them, without it.</summary>
+    public static readonly string LegacyHeader = "run,N,N_active,N_total,D,C,loss,bpb,G,E,top_k,spec,steps,seed";
+
+    public static readonly string Header = LegacyHeader + ",config_hash";
 
     public static RunRow From(string run, ParameterLayout layout, TrainingSession session, EvaluationResult eval)
     {
@@ -24,7 +28,7 @@ public sealed record RunRow(
         return new RunRow(run, layout.TotalParameters - embeddingAndHead, layout.ActiveParameters - embeddingAndHead,
             layout.TotalParameters, session.StepsDone * session.Options.TokensPerStep, session.History.Sum(h => h.Flops),
             eval.Loss, eval.BitsPerByte, c.Granularity, c.IsMoe ? c.Experts : 1, c.IsMoe ? c.TopK : 1, Describe(c),
-            session.StepsDone, session.Options.Seed);
+            session.StepsDone, session.Options.Seed, RunKey.Of(session.Config, session.Options, session.Corpus));
     }
 
     /// <summary>A compact, comma-free description of the shape, e.g. <c>d128-L4-h4/4-E8k2x96-s1-fd1-tied</c>.</summary>
@@ -37,21 +41,50 @@ public sealed record RunRow(
         return s + (c.TiedEmbeddings ? "-tied" : "-untied") + $"-ctx{c.ContextLength}";
     }
 
-    public string ToCsv() => string.Join(',',
-        Run, N, NActive, NTotal, D, C.ToString("R", CultureInfo.InvariantCulture), Loss.ToString("R", CultureInfo.InvariantCulture),
-        BitsPerByte.ToString("R", CultureInfo.InvariantCulture), Granularity.ToString("R", CultureInfo.InvariantCulture),
-        E, TopK, Spec, Steps, Seed);
+    public string ToCsv() => string.Join(',', LegacyCells().Append(ConfigHash));
 
-    /// <summary>Appends the row to a CSV runs table, writing the header first when the file is new (atomically).</summary>
+    private IEnumerable<string> LegacyCells() =>
+    [
+        Run, I(N), I(NActive), I(NTotal), I(D), R(C), R(Loss), R(BitsPerByte), R(Granularity), I(E), I(TopK), Spec, I(Steps),
+        Seed.ToString(CultureInfo.InvariantCulture),
+    ];
+
+    /// <summary>Reads a line written by <see cref="ToCsv"/>; null when it is not one (wrong cell count, a bad number, a malformed hash).</summary>
+    public static RunRow? TryParse(string line)
+    {
+        var c = line.Split(',');
+        const NumberStyles real = NumberStyles.Float, whole = NumberStyles.Integer;
+        var culture = CultureInfo.InvariantCulture;
+        if (c.Length != 15 || c[14].Length != 16 || !c[14].All(char.IsAsciiHexDigitLower)) return null;
+        return long.TryParse(c[1], whole, culture, out var n) && long.TryParse(c[2], whole, culture, out var na) && long.TryParse(c[3], whole, culture, out var nt)
+            && long.TryParse(c[4], whole, culture, out var d) && double.TryParse(c[5], real, culture, out var compute)
+            && double.TryParse(c[6], real, culture, out var loss) && double.TryParse(c[7], real, culture, out var bpb)
+            && double.TryParse(c[8], real, culture, out var g) && int.TryParse(c[9], whole, culture, out var e) && int.TryParse(c[10], whole, culture, out var k)
+            && int.TryParse(c[12], whole, culture, out var steps) && ulong.TryParse(c[13], whole, culture, out var seed)
+            ? new RunRow(c[0], n, na, nt, d, compute, loss, bpb, g, e, k, c[11], steps, seed, c[14])
+            : null;
+    }
+
+    /// <summary>
+    /// Appends the row to a CSV runs table, writing the header first when the file is new (atomically). A table with
+    /// the <see cref="LegacyHeader"/> gets the row without its hash, so its rows stay one shape. A device, FIFO or
+    /// <c>-</c> gets the header and this row.
+    /// </summary>
     public void AppendTo(string path)
     {
-        var existing = File.Exists(path) ? File.ReadAllText(path) : "";
-        if (existing.Length > 0 && !existing.StartsWith(Header, StringComparison.Ordinal))
+        var output = OutputFile.At(path);
+        var existing = output.HoldsFile ? File.ReadAllText(output.Target) : "";
+        var legacy = existing.StartsWith(LegacyHeader + "\n", StringComparison.Ordinal) || existing.StartsWith(LegacyHeader + "\r\n", StringComparison.Ordinal);
+        if (existing.Length > 0 && !legacy && !existing.StartsWith(Header, StringComparison.Ordinal))
             throw new MoeLab.Core.Validation.InvalidInputException($"not a MoeLab runs table (first line is not '{Header}')", source: path);
         var text = new StringBuilder(existing);
         if (existing.Length == 0) text.Append(Header).Append('\n');
         else if (!existing.EndsWith('\n')) text.Append('\n');
-        text.Append(ToCsv()).Append('\n');
-        AtomicFile.WriteAllText(path, text.ToString());
+        text.Append(legacy ? string.Join(',', LegacyCells()) : ToCsv()).Append('\n');
+        output.WriteAllText(text.ToString());
     }
+
+    private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string I(long v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -11,8 +11,22 @@ public sealed record LadderRung(string Family, EngineConfig Config, TrainingOpti
     public string Name => $"{Family}-d{Config.ModelDim}-{Options.Steps}steps";
 }
 
-/// <summary>The ladder's runs and the law fitted to them.</summary>
-public sealed record LadderOutcome(IReadOnlyList<(LadderRung Rung, TrainOutcome Outcome)> Runs, FitOutcome? Fit, string? FitError, string? RunsTable);
+/// <summary>One rung's result: its row, and its training speed when this pass trained it (null when the row was already recorded).</summary>
+public sealed record LadderRunResult(LadderRung Rung, RunRow Row, double? TokensPerSecond)
+{
+    public bool Reused => TokensPerSecond is null;
+}
+
+/// <summary>
+/// The ladder's runs and the law fitted to them. An interrupted pass (<see cref="Interrupted"/>) holds the rungs
+/// finished so far, recorded in the table, and no fit.
+/// </summary>
+public sealed record LadderOutcome(
+    IReadOnlyList<LadderRunResult> Runs, int Planned, double UnigramLoss, FitOutcome? Fit, string? FitError, string? RunsTable,
+    bool Interrupted)
+{
+    public int TrainedNow => Runs.Count(r => !r.Reused);
+}
 
 /// <summary>
 /// MoeLab's end-to-end check on real data: a small ladder of dense and MoE byte-level models at three widths and two
@@ -48,27 +62,62 @@ public static class ScalingLadder
         return rungs;
     }
 
-    /// <param name="onStep">Called after every optimiser step with (steps done over the whole ladder, rung name).</param>
-    public static LadderOutcome Run(IReadOnlyList<LadderRung> rungs, TokenCorpus corpus, string? runsTable, Action<int, string>? onStep = null)
+    /// <summary>
+    /// Trains every rung <paramref name="table"/> does not already hold (by <see cref="RunKey"/>), appending each row
+    /// as its run finishes, then fits the law to all the ladder's rows. Cancellation drops the run in progress and
+    /// returns what is recorded, unfitted; a rerun continues from there.
+    /// </summary>
+    /// <param name="onStep">Called after every optimiser step with (steps done by this pass, rung name).</param>
+    /// <param name="onFinished">Called after each rung this pass trains, with its result and the count of rungs recorded.</param>
+    public static LadderOutcome Run(IReadOnlyList<LadderRung> rungs, TokenCorpus corpus, ScalingLadderTable table,
+        Action<int, string>? onStep = null, Action<LadderRunResult, int>? onFinished = null, CancellationToken cancel = default)
     {
-        var results = new List<(LadderRung, TrainOutcome)>();
+        var results = new List<LadderRunResult>();
         var done = 0;
-        foreach (var rung in rungs)
+        var interrupted = false;
+        var keys = rungs.Select(r => RunKey.Of(r.Config, r.Options, corpus)).ToList();
+        var recordedCount = keys.Count(k => table.Find(k) is not null);
+        foreach (var (rung, key) in rungs.Zip(keys))
         {
-            var request = new TrainRequest(rung.Config, rung.Options, rung.Name, RunsTable: runsTable);
-            var outcome = EngineTrainer.Run(request, corpus, r => onStep?.Invoke(++done, $"{rung.Name} loss {r.CrossEntropy:F3}"));
-            results.Add((rung, outcome));
+            if (table.Find(key) is { } recorded)
+            {
+                results.Add(new LadderRunResult(rung, recorded, null));
+                continue;
+            }
+            TrainOutcome outcome;
+            try
+            {
+                outcome = EngineTrainer.Run(new TrainRequest(rung.Config, rung.Options, rung.Name), corpus,
+                    r => onStep?.Invoke(++done, $"{rung.Name} loss {r.CrossEntropy:F3}"), cancel);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
+            table.Append(outcome.Row);
+            var result = new LadderRunResult(rung, outcome.Row, outcome.TokensPerSecond);
+            results.Add(result);
+            onFinished?.Invoke(result, ++recordedCount);
         }
-        var points = results.Select((r, i) => new RunPoint(r.Item2.Row.NActive, r.Item2.Row.D, r.Item2.Row.C, r.Item2.Row.Loss, i + 1,
-            r.Item2.Row.E, r.Item2.Row.Granularity)).ToList();
+        // Rungs after the interrupted one that the table already held are finished too.
+        if (interrupted)
+            results.AddRange(rungs.Zip(keys).Skip(results.Count + 1).Where(r => table.Find(r.Second) is not null)
+                .Select(r => new LadderRunResult(r.First, table.Find(r.Second)!, null)));
+        var unigram = corpus.UnigramValidationLoss();
+        if (interrupted) return new LadderOutcome(results, rungs.Count, unigram, null, null, table.Path, true);
+        var points = results.Select((r, i) => new RunPoint(r.Row.NActive, r.Row.D, r.Row.C, r.Row.Loss, i + 1, r.Row.E, r.Row.Granularity)).ToList();
+        FitOutcome? fit = null;
+        string? error = null;
         try
         {
-            var fit = FitService.Run(new FitRequest(new RunTable(runsTable ?? "ladder", points), LawForms.Create("chinchilla"), new FitOptions()));
-            return new LadderOutcome(results, fit, null, runsTable);
+            fit = FitService.Run(new FitRequest(new RunTable(table.Path ?? "ladder", points), LawForms.Create("chinchilla"), new FitOptions()));
         }
         catch (Exception e) when (e is MoeLab.Core.Validation.InvalidInputException or ArithmeticException or InvalidOperationException)
         {
-            return new LadderOutcome(results, null, e.Message, runsTable);
+            error = e.Message;
         }
+        // A signal during the fit (which cannot be cancelled) still stops the command: every run is recorded, the fit is redone next time.
+        return new LadderOutcome(results, rungs.Count, unigram, fit, error, table.Path, cancel.IsCancellationRequested);
     }
 }

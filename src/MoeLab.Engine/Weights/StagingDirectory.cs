@@ -1,3 +1,4 @@
+using MoeLab.Core.IO;
 using MoeLab.Core.Validation;
 
 namespace MoeLab.Engine.Weights;
@@ -29,12 +30,12 @@ public sealed class StagingDirectory : IDisposable
 
     /// <summary>
     /// Checks that <paramref name="target"/> can be produced (parent writable, target absent or <paramref name="overwrite"/>)
-    /// and creates the staging directory; <paramref name="field"/> names the option in errors.
+    /// and creates the staging directory; <paramref name="field"/> names the option in errors. A symbolic link is followed:
+    /// the directory it points to is the one replaced, and the link stays.
     /// </summary>
     public static StagingDirectory Create(string target, bool overwrite, string field = "--out")
     {
-        var full = System.IO.Path.GetFullPath(target.TrimEnd('/', '\\'));
-        if (File.Exists(full)) throw new InvalidInputException("is an existing file, not a directory", source: full, field: field);
+        var full = OutputDirectory.Check(target, field);
         if (Directory.Exists(full) && !overwrite)
             throw new InvalidInputException("already exists (pass --force to replace it)", source: full, field: field);
         var parent = System.IO.Path.GetDirectoryName(full) ?? throw new InvalidInputException("has no parent directory", source: full, field: field);

@@ -25,22 +25,27 @@ public static class TraceFiles
         _ => BinaryTraceFormat.Read(path, shape),
     };
 
-    public static void Save(RoutingTrace trace, string path)
+    /// <summary>
+    /// The format a trace written to <paramref name="path"/> gets: by extension, and JSONL for standard output (<c>-</c>)
+    /// or a device or FIFO named without one.
+    /// </summary>
+    public static TraceFormat OutputFormatOf(string path) =>
+        Path.GetExtension(path).Length == 0 && OutputFile.At(path).Kind != OutputKind.File ? TraceFormat.Jsonl : FormatOf(path);
+
+    /// <summary>Writes the trace in the format <see cref="OutputFormatOf"/> picks; returns the bytes written.</summary>
+    public static long Save(RoutingTrace trace, string path)
     {
-        switch (FormatOf(path))
+        var output = OutputFile.At(path);
+        return OutputFormatOf(path) switch
         {
-            case TraceFormat.Binary:
-                AtomicFile.Write(path, s => BinaryTraceFormat.Write(trace, s));
-                break;
-            case var format:
-                AtomicFile.Write(path, s =>
-                {
-                    using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                    if (format == TraceFormat.Csv) CsvTraceFormat.Write(trace, w);
-                    else JsonlTraceFormat.Write(trace, w);
-                });
-                break;
-        }
+            TraceFormat.Binary => output.Write(s => BinaryTraceFormat.Write(trace, s)),
+            var format => output.Write(s =>
+            {
+                using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                if (format == TraceFormat.Csv) CsvTraceFormat.Write(trace, w);
+                else JsonlTraceFormat.Write(trace, w);
+            }),
+        };
     }
 
     /// <summary>

@@ -14,13 +14,14 @@ public sealed class LadderReportBuilder(LadderOutcome outcome, string commandLin
         var fit = outcome.Fit;
         var rows = outcome.Runs.Select((r, i) =>
         {
-            var row = r.Outcome.Row;
+            var row = r.Row;
             var predicted = fit?.Residuals.FirstOrDefault(x => x.Row == i + 1)?.PredictedLoss;
             return (IReadOnlyList<Cell>)[
                 new Cell(r.Rung.Name), new Cell(r.Rung.Family),
                 new Cell(Si(row.NActive), row.NActive), new Cell(Si(row.NTotal), row.NTotal), new Cell(Si(row.D), row.D), new Cell(Si(row.C), row.C),
                 new Cell(F(row.Loss), row.Loss), new Cell(predicted is { } p && double.IsFinite(p) ? F(p) : "—", predicted is { } q && double.IsFinite(q) ? q : null),
-                new Cell(F(r.Outcome.UnigramLoss), r.Outcome.UnigramLoss), new Cell(Si(r.Outcome.TokensPerSecond), r.Outcome.TokensPerSecond)];
+                new Cell(F(outcome.UnigramLoss), outcome.UnigramLoss),
+                r.TokensPerSecond is { } speed ? new Cell(Si(speed), speed) : new Cell("—")];
         }).ToList();
         var blocks = new List<ReportBlock>
         {
@@ -33,7 +34,7 @@ public sealed class LadderReportBuilder(LadderOutcome outcome, string commandLin
                 new Column("val loss", "nats/byte", "Measured validation cross-entropy.", true),
                 new Column("fitted", "nats/byte", "The fitted law's prediction for this run.", true),
                 new Column("unigram", "nats/byte", "Unigram baseline on the same validation text.", true),
-                new Column("speed", "tokens/s", "Training throughput measured on this machine.", true),
+                new Column("speed", "tokens/s", "Training throughput measured on this machine (runs already in the table were not retrained).", true),
             ], rows),
         };
         var warnings = new List<ReportWarning>();
@@ -54,16 +55,17 @@ public sealed class LadderReportBuilder(LadderOutcome outcome, string commandLin
         }
         warnings.Add(new ReportWarning($"{outcome.Runs.Count} tiny runs: the fitted exponents show the pipeline works on real runs, not a scaling law to plan with", "small-ladder"));
         blocks.Add(LineChart("Validation loss by training compute", "compute", "training compute (FLOPs, counted)",
-            outcome.Runs.Select(r => (r.Rung.Family + " measured", r.Outcome.Row.C, r.Outcome.Row.Loss))
-                .Concat(outcome.Runs.Select((r, i) => ("fitted law", r.Outcome.Row.C, fit?.Residuals.FirstOrDefault(x => x.Row == i + 1)?.PredictedLoss ?? double.NaN)))
+            outcome.Runs.Select(r => (r.Rung.Family + " measured", r.Row.C, r.Row.Loss))
+                .Concat(outcome.Runs.Select((r, i) => ("fitted law", r.Row.C, fit?.Residuals.FirstOrDefault(x => x.Row == i + 1)?.PredictedLoss ?? double.NaN)))
                 .OrderBy(p => p.Item1).ThenBy(p => p.Item2),
             "validation loss (nats/byte)"));
         if (outcome.RunsTable is { } table)
-            blocks.Add(new Note("Runs table", $"Every run was appended to {table}; refit with `moelab fit {table}`."));
+            blocks.Add(new Note("Runs table", $"Every run is recorded in {table} ({outcome.TrainedNow} trained now, {outcome.Runs.Count - outcome.TrainedNow} found there from an earlier pass and not retrained); refit with `moelab fit {table}`."));
 
         var data = new JsonObject
         {
-            ["runs"] = JsonSerializer.SerializeToNode(outcome.Runs.Select(r => r.Outcome.Row)),
+            ["runs"] = JsonSerializer.SerializeToNode(outcome.Runs.Select(r => r.Row)),
+            ["trained_now"] = outcome.TrainedNow,
             ["fit"] = fit is null ? null : new JsonObject
             {
                 ["form"] = fit.Fit.FormName,

@@ -12,19 +12,7 @@ public sealed record ProbeRequest(string Path, string Out, ProbeOptions Options,
     public void Check()
     {
         if (!Directory.Exists(Path)) throw new InvalidInputException("directory not found", source: Path, field: "--path");
-        var full = System.IO.Path.GetFullPath(Out);
-        var dir = System.IO.Path.GetDirectoryName(full) ?? ".";
-        try
-        {
-            Directory.CreateDirectory(dir);
-            var probe = System.IO.Path.Combine(dir, $".moelab-write-check-{Environment.ProcessId}.tmp");
-            File.WriteAllBytes(probe, []);
-            File.Delete(probe);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidInputException($"cannot write the profile here: {e.Message}", source: full, field: "--out");
-        }
+        OutputFile.At(Out, "--out");
     }
 
     /// <summary>Measures, writes the profile YAML atomically, and re-reads it as `moelab simulate` would (so a bad file is never left).</summary>
@@ -34,7 +22,7 @@ public sealed record ProbeRequest(string Path, string Out, ProbeOptions Options,
         var result = DeviceProbe.Run(Options with { Directory = System.IO.Path.GetFullPath(Path) }, progress);
         var yaml = ProbeProfileYaml.Render(result, Name ?? $"probe-{Environment.MachineName.ToLowerInvariant()}");
         var profile = HardwareProfileFile.Parse(yaml, Out);
-        AtomicFile.WriteAllText(Out, yaml);
+        OutputFile.At(Out, "--out").WriteAllText(yaml);
         return (result, profile);
     }
 }

@@ -4,6 +4,7 @@ using MoeLab.Core.Import;
 using MoeLab.Core.Seed001;
 using MoeLab.Core.Specs;
 using MoeLab.Core.Units;
+using MoeLab.Core.Validation;
 using MoeLab.Reports.Model;
 
 namespace MoeLab.Reports.Inspect;
@@ -27,7 +28,7 @@ public sealed class InspectReportBuilder
     public Report Build()
     {
         var models = _request.Resolve();
-        var accounted = models.Select(m => (Model: m, A: ModelAccountant.Account(m.Spec))).ToList();
+        var accounted = models.Select(m => (Model: m, A: About(m, () => ModelAccountant.Account(m.Spec)))).ToList();
         var blocks = new List<ReportBlock>();
         var warnings = new List<ReportWarning>();
 
@@ -46,7 +47,7 @@ public sealed class InspectReportBuilder
             blocks.Add(Flops(prefix, model.Spec, a));
             blocks.Add(LayerTypes(prefix, a));
             blocks.Add(MemoryByPrecision(prefix, model.Spec, a));
-            blocks.Add(KvCache(prefix, model.Spec, a));
+            blocks.Add(About(model, () => KvCache(prefix, model.Spec, a)));
             if (model.Published?.Notes is { } notes) blocks.Add(new Note($"{prefix}Reference-data notes", notes));
             warnings.AddRange(Warnings(model));
         }
@@ -64,9 +65,22 @@ public sealed class InspectReportBuilder
         var data = new JsonObject
         {
             ["batch"] = _request.Batch,
-            ["models"] = new JsonArray([.. accounted.Select(x => (JsonNode)InspectJson.Model(x.Model, x.A, _request.Batch))]),
+            ["models"] = new JsonArray([.. accounted.Select(x => (JsonNode)About(x.Model, () => InspectJson.Model(x.Model, x.A, _request.Batch)))]),
         };
         return new Report(title, new ReportContext(_commandLine, inputs), blocks, warnings, data);
+    }
+
+    /// <summary>Runs one model's accounting step, locating a refusal (a count too large to be exact) in the model's file.</summary>
+    private static T About<T>(ImportedModel model, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (InvalidInputException e) when (e.Source is null)
+        {
+            throw e.InFile(model.Source);
+        }
     }
 
     private static Cell Count(double value) => new(UnitFormat.Count(value), value);
@@ -303,9 +317,10 @@ public sealed class InspectReportBuilder
             [$"Per token, all {m.FullKvLayers + m.SlidingKvLayers} KV layers", "", Bytes(m.KvCacheBytesPerToken), BytesBinary(m.KvCacheBytesPerToken)],
             [$"Batch {batch} × context {UnitFormat.Exact(spec.ContextLength)}{(m.MambaStateBytesPerSequence > 0 ? " (incl. Mamba state)" : "")}", "", Bytes(m.KvCacheBytesAtContext(batch)), BytesBinary(m.KvCacheBytesAtContext(batch))],
             .. (m.MambaStateBytesPerSequence > 0
-                ? (IReadOnlyList<Cell>[])[[$"Mamba state, batch {batch} (fp32, independent of context)", "", Bytes(batch * m.MambaStateBytesPerSequence), BytesBinary(batch * m.MambaStateBytesPerSequence)]]
+                ? (IReadOnlyList<Cell>[])[[$"Mamba state, batch {batch} (fp32, independent of context)", "", Bytes(m.MambaStateBytes(batch)), BytesBinary(m.MambaStateBytes(batch))]]
                 : []),
-            ["Weights + KV cache", "", Bytes(m.WeightBytes + m.KvCacheBytesAtContext(batch)), BytesBinary(m.WeightBytes + m.KvCacheBytesAtContext(batch))],
+            // A display-only sum (3 significant digits): each part is exact, the two together may pass 2⁶³ − 1 bytes.
+            ["Weights + KV cache", "", Bytes((double)m.WeightBytes + m.KvCacheBytesAtContext(batch)), BytesBinary((double)m.WeightBytes + m.KvCacheBytesAtContext(batch))],
         ], $"Each KV layer caches {what} per token." + (m.SlidingKvLayers > 0 ? $" {m.SlidingKvLayers} sliding-window layers keep at most {m.SlidingWindow} tokens." : ""));
     }
 

@@ -41,8 +41,21 @@ public static class ReplayReportBuilder
         new("hardware", r.Hardware is { } h
             ? $"{h.Name}: device {UnitFormat.Bandwidth(h.BusBandwidthBytesPerSecond)} + {UnitFormat.Time(h.BusLatencySeconds)} per read, compute {UnitFormat.Flops(h.AcceleratorFlopsPerSecond)}/s, RAM {UnitFormat.Bandwidth(h.FastTierBandwidthBytesPerSecond)}"
             : "no profile given: nothing is predicted"),
+        new("memory", Memory(r)),
         new("semantics", SimulationSemantics.Name + ": a (token, layer) step's experts are looked up together and never evicted for each other"),
     ]);
+
+    // What a run's peak RSS holds beyond its expert budget and the dense weights: the runtime, KV cache, buffers.
+    private static long Rest(OffloadComparison r, ReplayMeasurements m) => m.PeakResidentBytes - m.BudgetBytes - r.DenseWeightBytes;
+
+    private static string Memory(OffloadComparison r)
+    {
+        var dense = $"dense weights held in RAM {UnitFormat.BytesDecimal(r.DenseWeightBytes)} (float32)";
+        var measured = r.Cells.Select(c => c.Measured.Measured).Where(m => m.PeakResidentBytes > 0).ToList();
+        if (measured.Count == 0) return dense;
+        var (low, high) = (measured.Min(m => Rest(r, m)), measured.Max(m => Rest(r, m)));
+        return $"{dense}; peak RSS − budget − dense weights: {UnitFormat.BytesDecimal(low)}" + (high > low ? $" to {UnitFormat.BytesDecimal(high)}" : "") + " (runtime, KV cache, buffers)";
+    }
 
     private static Table Runs(OffloadComparison r) => new("Measured runs",
     [
@@ -171,6 +184,7 @@ public static class ReplayReportBuilder
             ["moe_layers"] = r.Shape.Layers, ["experts_per_layer"] = r.Shape.ExpertsPerLayer, ["top_k"] = r.Shape.TopK,
             ["expert_bytes"] = r.Shape.ExpertBytes, ["expert_flops_per_token"] = r.Shape.ExpertFlopsPerToken,
             ["resident_flops_per_layer_token"] = r.Shape.AttentionFlopsPerToken, ["resident_bytes_per_layer"] = r.Shape.ResidentBytesPerLayer,
+            ["dense_weight_bytes"] = r.DenseWeightBytes,
         },
         ["runs"] = new JsonArray([.. r.Cells.Select(c => (JsonNode)new JsonObject
         {
@@ -186,6 +200,7 @@ public static class ReplayReportBuilder
             ["bytes_read"] = c.Measured.Measured.BytesRead, ["reads_issued"] = c.Measured.Measured.ReadsIssued,
             ["read_s"] = c.Measured.Measured.ReadSeconds, ["read_bytes_per_s"] = c.Measured.Measured.ReadBytesPerSecond,
             ["peak_rss_bytes"] = c.Measured.Measured.PeakResidentBytes, ["budget_bytes"] = c.Measured.Measured.BudgetBytes,
+            ["rss_beyond_budget_and_dense_bytes"] = Rest(r, c.Measured.Measured),
             ["bypassed_reads"] = c.Measured.BypassedReads,
             ["predicted"] = c.Predicted is null ? null : new JsonObject
             {

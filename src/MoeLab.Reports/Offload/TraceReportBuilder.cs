@@ -18,12 +18,12 @@ public static class TraceReportBuilder
     {
         var shape = model is null ? null : OffloadModels.FromSpec(ModelPresets.Resolve(model).Spec).TraceShape();
         var trace = BuiltInTraces.Resolve(input, shape);
-        TraceFiles.Save(trace, output);
-        return new Report($"Trace converted to {TraceFiles.FormatOf(output)}",
+        var bytes = TraceFiles.Save(trace, output);
+        return new Report($"Trace converted to {TraceFiles.OutputFormatOf(output)}",
             new ReportContext(commandLine, [new("input", input), new("output", output)]),
-            [Summary(trace), new KeyValues("Written", [new("file", output), new("bytes", UnitFormat.BytesDecimal(new FileInfo(output).Length))])],
+            [Summary(trace), new KeyValues("Written", [new("file", output), new("bytes", UnitFormat.BytesDecimal(bytes))])],
             DroppedWarning(trace),
-            new JsonObject { ["input"] = input, ["output"] = output, ["tokens"] = trace.TokenCount, ["bytes"] = new FileInfo(output).Length });
+            new JsonObject { ["input"] = input, ["output"] = output, ["tokens"] = trace.TokenCount, ["bytes"] = bytes });
     }
 
     /// <summary>Streams the generator straight to <paramref name="output"/> (memory does not grow with <paramref name="tokens"/>), refusing first a file its filesystem cannot hold.</summary>

@@ -1,5 +1,4 @@
 using MoeLab.Core.IO;
-using MoeLab.Core.Validation;
 using MoeLab.Reports.Model;
 
 namespace MoeLab.Reports.Rendering;
@@ -14,7 +13,7 @@ public sealed record OutputOptions(bool Json = false, string? HtmlPath = null, s
 /// <summary>
 /// Sends one report to every requested destination. Every rendering is produced before anything is written,
 /// so a failure while rendering leaves the user's existing files and the terminal untouched; files are then
-/// written atomically (temp file + rename), so an interrupted write never leaves half a file.
+/// written through <see cref="OutputFile"/> (regular files replaced atomically, devices, FIFOs and <c>-</c> written through).
 /// </summary>
 public static class ReportOutput
 {
@@ -36,17 +35,12 @@ public static class ReportOutput
         if (options.HtmlPath is not null) files.Add((options.HtmlPath, "--html", "HTML", HtmlReportRenderer.Render(report)));
         var json = options.Json ? JsonReportRenderer.Render(report) : null;
 
-        foreach (var (path, option, kind, content) in files)
+        // Every destination is checked before any is written, so one bad path leaves the others as they were.
+        var outputs = files.Select(f => (Output: OutputFile.At(f.Path, f.Option), f.Kind, f.Content)).ToList();
+        foreach (var (output, kind, content) in outputs)
         {
-            try
-            {
-                AtomicFile.WriteAllText(path, content);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-            {
-                throw new InvalidInputException($"cannot write the {kind} report: {e.Message}", source: path, field: option);
-            }
-            status?.WriteLine($"moelab: wrote {kind} report to {path}");
+            output.WriteAllText(content);
+            status?.WriteLine($"moelab: wrote {kind} report to {(output.Kind == OutputKind.StandardOutput ? "standard output" : output.Path)}");
         }
 
         if (json is not null) stdout.WriteLine(json);

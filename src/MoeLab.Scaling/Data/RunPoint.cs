@@ -24,6 +24,23 @@ public sealed record RunTable(string Source, IReadOnlyList<RunPoint> Runs)
     }
 
     /// <summary>
+    /// Rows that repeat an earlier row exactly (N, D, C, loss, E and G all equal): the same run recorded twice, as
+    /// appending to a runs table twice leaves it. Each is paired with the first row it repeats.
+    /// </summary>
+    public IReadOnlyList<(RunPoint Copy, RunPoint First)> RepeatedRows()
+    {
+        var first = new Dictionary<(double, double, double, double, double, double), RunPoint>();
+        var repeats = new List<(RunPoint, RunPoint)>();
+        foreach (var run in Runs)
+        {
+            var key = (run.ParamsN, run.TokensD, run.ComputeFlops, run.Loss, run.Experts, run.Granularity);
+            if (first.TryGetValue(key, out var earlier)) repeats.Add((run, earlier));
+            else first[key] = run;
+        }
+        return repeats;
+    }
+
+    /// <summary>
     /// Drops the <paramref name="count"/> highest-loss runs — Besiroglu et al.'s preprocessing of the extracted
     /// Chinchilla points (245 → 240), which removes the small, undertrained outliers.
     /// </summary>

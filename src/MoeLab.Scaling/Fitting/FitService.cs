@@ -98,6 +98,9 @@ public static class FitService
         var (train, test) = Split(request);
         var k = request.Form.Model.ParameterNames.Count;
         warnings.AddRange(IdentifiabilityWarnings(train, request.Form, k));
+        if (request.Data.RepeatedRows() is { Count: > 0 } repeats)
+            warnings.Add($"{repeats.Count} rows repeat an earlier row exactly ({string.Join(", ", repeats.Take(5).Select(r => $"row {r.Copy.Row} = row {r.First.Row}"))}" +
+                         $"{(repeats.Count > 5 ? ", …" : "")}): a run recorded twice counts twice in the fit; remove the copies");
 
         var points = FitPoint.From(train);
         var objective = new HuberObjective(request.Form.Model, points, options.HuberDelta, options.MeanObjective);

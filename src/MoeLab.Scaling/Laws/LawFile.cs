@@ -108,7 +108,7 @@ public sealed record LawFile(
     }
 
     public void Save(string path) =>
-        AtomicFile.WriteAllText(path, ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        OutputFile.At(path).WriteAllText(ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
 
     public static LawFile Load(string path) => Data.JsonInputFile.Read(path, "law file", Parse);
 

@@ -26,7 +26,12 @@ public static class LawPresets
         "Hoffmann et al. 2022 Approach 3, unrounded exponents as reported by Besiroglu et al. 2024 (arXiv 2404.10102)",
         "N counts parameters as Hoffmann et al. do (with embeddings); C = 6·N·D.");
 
-    /// <summary>Besiroglu et al. 2024's refit of Approach 3 on the extracted Chinchilla points.</summary>
+    /// <summary>
+    /// Besiroglu et al. 2024's refit of Approach 3 on the extracted Chinchilla points. The coefficients are the optimum
+    /// of their published procedure on their released data (data/README.md), which `moelab fit` reproduces; a secondary
+    /// summary of the paper quotes A = 482.01, B = 2085.43, α = 0.3478, β = 0.3658 instead — inside the paper's bootstrap
+    /// intervals, but not what the procedure gives on the data, so the reproducible optimum is the preset.
+    /// </summary>
     public static readonly LawPreset Besiroglu2024 = new(
         "besiroglu2024",
         new ChinchillaLaw(E: 1.81724, A: 477.84, B: 2143.86, Alpha: 0.347313, Beta: 0.367183),

@@ -44,4 +44,30 @@ public sealed class UnitFormatTests
 
     [Fact]
     public void BytesDecimal_FloatNoise_DoesNotThrow() => Assert.Equal("3e-17 B", UnitFormat.BytesDecimal(3e-17));
+
+    // Past T a count used to print as a seven-digit mantissa ("3932161.56 T"); it now switches to a power of ten.
+    [Theory]
+    [InlineData(3_932_161_556_532_494_336.0, "3.93×10¹⁸")]
+    [InlineData(999.9e12, "999.90 T")]
+    [InlineData(1e15, "1.00×10¹⁵")]
+    [InlineData(-1.5e20, "-1.50×10²⁰")]
+    [InlineData(9.996e17, "1.00×10¹⁸")]
+    public void Count_BeyondTrillions_IsAPowerOfTen(double value, string expected) => Assert.Equal(expected, UnitFormat.Count(value));
+
+    [Theory]
+    [InlineData(7_864_323_113_064_988_672.0, "7.86 EB")]
+    [InlineData(long.MaxValue, "9.22 EB")]
+    [InlineData(2.5e22, "25.0 ZB")]
+    [InlineData(1e26, "100 YB")]
+    [InlineData(1.76e31, "1.76×10³¹ B")]
+    public void BytesDecimal_UpToYotta_ThenAPowerOfTen(double bytes, string expected) => Assert.Equal(expected, UnitFormat.BytesDecimal(bytes));
+
+    [Fact]
+    public void Flops_BeyondExa_UseZettaAndYotta() =>
+        Assert.Equal(("3.00 ZFLOPs", "1.00×10⁴⁰ FLOPs"), (UnitFormat.Flops(3e21), UnitFormat.Flops(1e40)));
+
+    [Theory]
+    [InlineData(1.234e-20, "1.23×10⁻²⁰")]
+    [InlineData(6.02214076e23, "6.02×10²³")]
+    public void Scientific_WritesSuperscriptExponents(double value, string expected) => Assert.Equal(expected, UnitFormat.Scientific(value));
 }

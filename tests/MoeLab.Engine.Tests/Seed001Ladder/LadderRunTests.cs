@@ -82,6 +82,34 @@ public sealed class LadderRunTests(MicroLadderFixture micro) : IClassFixture<Mic
         var file = Path.Combine(micro.Dir, "not-a-directory.txt");
         File.WriteAllText(file, "x");
         var error = Assert.Throws<InvalidInputException>(() => LadderDirectory.Open(Path.Combine(file, "runs"), micro.Plan, micro.Corpus));
-        Assert.Contains("cannot write", error.Message);
+        Assert.Contains($"{file} is not a directory", error.Message);
+        Assert.Equal("--out", error.Field);
+    }
+
+    [Fact]
+    public void Open_TableWithATornLastLine_DropsItWithAWarningAndTheRerunRestoresTheStraightTable()
+    {
+        var dir = Directory.CreateTempSubdirectory("moelab-seed001-torn-").FullName;
+        try
+        {
+            var lines = File.ReadAllLines(Path.Combine(micro.Dir, LadderDirectory.RunsFile));
+            var runs = Path.Combine(dir, LadderDirectory.RunsFile);
+            File.Copy(Path.Combine(micro.Dir, LadderDirectory.ManifestFile), Path.Combine(dir, LadderDirectory.ManifestFile));
+            File.WriteAllText(runs, string.Join('\n', lines[..^1]) + "\n" + lines[^1][..(lines[^1].Length / 3)]); // cut inside the loss column
+
+            var directory = LadderDirectory.Open(dir, micro.Plan, micro.Corpus);
+            Assert.Contains("dropped a torn last line", directory.Repair);
+            Assert.Equal(micro.Plan.Runs.Count - 1, directory.Finished.Count);
+            Assert.Equal(lines[..^1], File.ReadAllLines(runs)); // repaired on disk before any training
+
+            var pass = LadderRunner.Run(micro.Plan, directory, LadderRunner.EngineTrainerOn(micro.Corpus));
+            Assert.Equal(1, pass.TrainedNow);
+            Assert.Equal(micro.Pass.Finished.Select(r => r with { Seconds = 0 }), pass.Finished.Select(r => r with { Seconds = 0 }));
+            Assert.Null(LadderDirectory.Open(dir, micro.Plan, micro.Corpus).Repair);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace MoeLab.Engine.Training.Seed001Ladder;
 
 /// <summary>
 /// The output directory of one design: <c>manifest.json</c> (what was planned, hashed) and <c>runs.csv</c> (one row
-/// per finished run, appended atomically — a run interrupted before its row is written is simply not finished).
+/// per finished run, appended atomically — a run interrupted before its row is written is simply not finished). A torn
+/// last line (left by a writer killed mid-line, which the atomic append should make impossible) is dropped on opening.
 /// </summary>
 public sealed class LadderDirectory
 {
@@ -16,11 +17,12 @@ public sealed class LadderDirectory
 
     private readonly HashSet<string> _planned;
 
-    private LadderDirectory(string path, HashSet<string> planned, IReadOnlyList<LadderRow> finished)
+    private LadderDirectory(string path, HashSet<string> planned, IReadOnlyList<LadderRow> finished, string? repair)
     {
         Path = path;
         _planned = planned;
         Finished = finished;
+        Repair = repair;
     }
 
     public string Path { get; }
@@ -29,6 +31,9 @@ public sealed class LadderDirectory
 
     /// <summary>The rows already in the table when the directory was opened.</summary>
     public IReadOnlyList<LadderRow> Finished { get; }
+
+    /// <summary>What opening had to fix in the table (a torn last line dropped), for a warning; null when nothing.</summary>
+    public string? Repair { get; }
 
     /// <summary>
     /// Opens (or starts) the directory for <paramref name="plan"/> on <paramref name="corpus"/>. Refused with a
@@ -56,16 +61,19 @@ public sealed class LadderDirectory
         {
             throw new InvalidInputException($"{RunsFile} without {ManifestFile}: not a directory this command started; use a new --out directory", runsPath);
         }
+        OutputDirectory.Check(path, "--out");
         try
         {
-            AtomicFile.WriteAllText(manifestPath, manifest.ToJson());
+            Directory.CreateDirectory(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InvalidInputException($"cannot write the ladder's output directory: {e.Message}", path, "--out");
         }
+        OutputFile.At(manifestPath, "--out").WriteAllText(manifest.ToJson());
         var planned = plan.Runs.Select(r => r.Id).ToHashSet();
-        return new LadderDirectory(path, planned, ReadTable(runsPath, planned));
+        var finished = ReadTable(runsPath, planned, out var repair);
+        return new LadderDirectory(path, planned, finished, repair);
     }
 
     /// <summary>Appends a finished run's row (header first when the table is new), replacing the file in one rename.</summary>
@@ -73,19 +81,29 @@ public sealed class LadderDirectory
     {
         if (!_planned.Contains(row.Run)) throw new ArgumentException($"run {row.Run} is not in this directory's plan", nameof(row));
         var existing = File.Exists(RunsTable) ? File.ReadAllText(RunsTable) : LadderRow.Header + "\n";
-        AtomicFile.WriteAllText(RunsTable, new StringBuilder(existing).Append(row.ToCsv()).Append('\n').ToString());
+        OutputFile.At(RunsTable, "--out").WriteAllText(new StringBuilder(existing).Append(row.ToCsv()).Append('\n').ToString());
     }
 
-    /// <summary>Every row of a runs table, checked against the plan (each run planned, none twice).</summary>
-    public static IReadOnlyList<LadderRow> ReadTable(string path, IReadOnlySet<string> planned)
+    /// <summary>
+    /// Every row of a runs table, checked against the plan (each run planned, none twice). A torn last line is dropped
+    /// and the file rewritten without it; <paramref name="repair"/> then says so.
+    /// </summary>
+    public static IReadOnlyList<LadderRow> ReadTable(string path, IReadOnlySet<string> planned, out string? repair)
     {
+        repair = null;
         if (!File.Exists(path)) return [];
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || lines[0] != LadderRow.Header)
+        var (lines, dropped) = TornTail.Split(File.ReadAllText(path), line => line == LadderRow.Header || IsRow(line, path));
+        if (dropped is not null)
+        {
+            OutputFile.At(path, "--out").WriteAllText(lines.Count == 0 ? "" : string.Join('\n', lines) + "\n");
+            repair = $"{path}: dropped a torn last line {TornTail.Describe(dropped)}, left by a write that was cut short";
+        }
+        if (lines.Count == 0) return [];
+        if (lines[0] != LadderRow.Header)
             throw new InvalidInputException($"first line is not the ladder header '{LadderRow.Header}'", path, row: 1);
         var rows = new List<LadderRow>();
         var seen = new HashSet<string>();
-        for (var i = 1; i < lines.Length; i++)
+        for (var i = 1; i < lines.Count; i++)
         {
             if (lines[i].Length == 0) continue;
             var row = LadderRow.Parse(lines[i], path, i + 1);
@@ -94,5 +112,18 @@ public sealed class LadderDirectory
             rows.Add(row);
         }
         return rows;
+    }
+
+    private static bool IsRow(string line, string path)
+    {
+        try
+        {
+            LadderRow.Parse(line, path, 0);
+            return true;
+        }
+        catch (InvalidInputException)
+        {
+            return false;
+        }
     }
 }

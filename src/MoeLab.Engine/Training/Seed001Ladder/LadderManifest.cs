@@ -51,14 +51,8 @@ public sealed record LadderManifest(string Design, string Hash, string Data, Jso
         return new LadderManifest(plan.Design.Name, hash, data, document);
     }
 
-    /// <summary>The corpus by its sizes and a SHA-256 of its bytes: the same text read from another path is the same data, a one-byte edit is not.</summary>
-    public static string Fingerprint(TokenCorpus corpus)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(corpus.Train);
-        sha.AppendData(corpus.Validation);
-        return $"{corpus.Train.Length} training + {corpus.Validation.Length} validation bytes, sha256 {Convert.ToHexStringLower(sha.GetHashAndReset())[..16]}";
-    }
+    /// <summary>The corpus as the manifest records it (<see cref="TokenCorpus.Fingerprint"/>).</summary>
+    public static string Fingerprint(TokenCorpus corpus) => corpus.Fingerprint;
 
     public string ToJson() => Document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
