@@ -27,14 +27,14 @@ public static class SyntheticTraceFile
         parameters.Validate();
         Preconditions.Positive(tokens, "tokens");
         Preconditions.That(tokens <= int.MaxValue, $"at most {int.MaxValue:N0} tokens (the formats index tokens with 32 bits)", "tokens");
-        var format = TraceFiles.FormatOf(path);
+        var format = TraceFiles.OutputFormatOf(path);
         FreeSpace.Require(path, EstimateBytes(format, shape, tokens, parameters, seed), "tokens");
 
         var stream = new SyntheticRoutingStream(shape, parameters, seed);
         var curve = new LruHitRateCurveBuilder(shape);
         var experts = new int[shape.Layers * shape.TopK];
         var gates = new float[experts.Length];
-        TraceFiles.Write(path, TraceHeader.SingleSequence(shape, hasGates: true, tokens), writer =>
+        var bytes = TraceFiles.Write(path, TraceHeader.SingleSequence(shape, hasGates: true, tokens), writer =>
         {
             for (long t = 0; t < tokens; t++)
             {
@@ -45,7 +45,7 @@ public static class SyntheticTraceFile
             }
         });
         progress?.Report(1.0);
-        return new SyntheticTraceFileResult(path, shape, tokens, new FileInfo(path).Length, curve.Curve());
+        return new SyntheticTraceFileResult(path, shape, tokens, bytes, curve.Curve());
     }
 
     /// <summary>

@@ -98,9 +98,7 @@ public static class FitService
         var (train, test) = Split(request);
         var k = request.Form.Model.ParameterNames.Count;
         warnings.AddRange(IdentifiabilityWarnings(train, request.Form, k));
-        if (request.Data.RepeatedRows() is { Count: > 0 } repeats)
-            warnings.Add($"{repeats.Count} rows repeat an earlier row exactly ({string.Join(", ", repeats.Take(5).Select(r => $"row {r.Copy.Row} = row {r.First.Row}"))}" +
-                         $"{(repeats.Count > 5 ? ", …" : "")}): a run recorded twice counts twice in the fit; remove the copies");
+        if (RepeatedRowsWarning(request.Data) is { } repeated) warnings.Add(repeated);
 
         var points = FitPoint.From(train);
         var objective = new HuberObjective(request.Form.Model, points, options.HuberDelta, options.MeanObjective);
@@ -162,6 +160,18 @@ public static class FitService
                 $"{train.Count} run{(train.Count == 1 ? "" : "s")}{(test is null ? "" : " left after the hold-out")} cannot identify the {k} parameters of the {request.Form.Name} form; it needs at least {k + 1}",
                 request.Data.Source.Length == 0 ? null : request.Data.Source, "data");
         return (train, test);
+    }
+
+    /// <summary>
+    /// The warning for runs recorded twice (a ladder appended twice): how many rows, and the first five with the
+    /// rows they copy; null when there are none. A caller may show it before the fit starts; the outcome carries it too.
+    /// </summary>
+    public static string? RepeatedRowsWarning(RunTable data)
+    {
+        var repeats = data.RepeatedRows();
+        if (repeats.Count == 0) return null;
+        return $"{repeats.Count} rows repeat an earlier row exactly ({string.Join(", ", repeats.Take(5).Select(r => $"row {r.Copy.Row} = row {r.First.Row}"))}" +
+               $"{(repeats.Count > 5 ? ", …" : "")}): a run recorded twice counts twice in the fit; remove the copies";
     }
 
     /// <summary>Reasons the data may not pin the law down, in words a user can act on.</summary>
