@@ -75,6 +75,41 @@ public sealed class FitCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fit_DuplicateRows_WarnOnceOnStderrWithTheCountAndFirstRows()
+    {
+        var path = WriteRuns();
+        var lines = File.ReadAllLines(path);
+        File.AppendAllLines(path, [lines[1], lines[2], lines[1]]); // a rerun that appended its runs again: data rows 17–19
+        string[] args = ["fit", path, "--n-column", "params", "--d-column", "tokens", "--loss-column", "final_loss", "--law-spec", WriteSpec()];
+        const string expected = "3 rows repeat an earlier row exactly (row 17 = row 1, row 18 = row 2, row 19 = row 1)";
+
+        // On a terminal: one line on stderr, before the fit, and not again in the report.
+        var (exit, stdout, err) = Run(args);
+        Assert.Equal(0, exit);
+        var warning = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"moelab fit: warning: {path}: {expected}", warning);
+        Assert.DoesNotContain("repeat", stdout);
+
+        // The JSON result keeps it among its warnings, for whoever reads the file instead of the terminal.
+        var (_, json, _) = Run([.. args, "--json"]);
+        Assert.Contains(JsonNode.Parse(json)!["warnings"]!.AsArray(), w => w!["message"]!.GetValue<string>().StartsWith(expected, StringComparison.Ordinal));
+        Assert.Equal(19, JsonNode.Parse(json)!["data"]!["runs_fitted"]!.GetValue<int>());
+
+        File.WriteAllLines(path, lines);
+        Assert.Equal("", Run(args).Err);
+    }
+
+    [Fact]
+    public void Fit_OneRowFile_ExitsTwoNamingTheFile()
+    {
+        var path = Path.Combine(_dir, "one.csv");
+        File.WriteAllLines(path, ["params,tokens,final_loss", "1e8,2e9,3.1"]);
+        var (exit, _, err) = Run("fit", path, "--n-column", "params", "--d-column", "tokens", "--loss-column", "final_loss");
+        Assert.Equal(CommandRunner.BadInput, exit);
+        Assert.Equal($"moelab: {path}, field 'data': 1 run cannot identify the 5 parameters of the chinchilla form; it needs at least 6", err.Trim());
+    }
+
+    [Fact]
     public void Fit_UnknownLaw_ExitsTwoListingForms()
     {
         var (exit, _, err) = Run("fit", WriteRuns(), "--n-column", "params", "--d-column", "tokens", "--loss-column", "final_loss", "--law", "chinchila");

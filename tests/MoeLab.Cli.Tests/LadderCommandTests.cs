@@ -1,7 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using MoeLab.Cli.Commands;
+using MoeLab.Engine.Training.Seed001Ladder;
 
 namespace MoeLab.Cli.Tests;
 
@@ -14,33 +16,83 @@ public sealed class LadderCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static (int Exit, string Out, string Err) Run(params string[] args) =>
-        InProcessCli.Run(new RootCommand { LadderCommand.Create() }, args);
+        InProcessCli.Run(new RootCommand { LadderCommand.Create(), PlanCommand.Create() }, args);
 
     private string TextFile() => WordText.WriteTo(_dir);
 
     [Fact]
-    public void Seed001Micro_RunThenRerun_ReportsRhoPerScaleAndTrainsNothingTwice()
+    public void Seed001Micro_RunPlanFromItsTableThenRerun_PlansFromTheLadderAndTrainsNothingTwice()
     {
-        var (data, output) = (TextFile(), Path.Combine(_dir, "micro"));
+        var (data, output, design) = (TextFile(), Path.Combine(_dir, "micro"), LadderDesigns.Micro());
         var (exit, stdout, stderr) = Run("ladder", "--design", "seed001-micro", "--data", data, "--out", output, "--json");
         Assert.True(exit == 0, stderr);
-        Assert.Contains("48 to train", stderr);
+        Assert.Contains("192 to train", stderr);
         Assert.Contains("estimated", stderr);
         var json = JsonNode.Parse(stdout)!["data"]!;
         var agreement = json["agreement"]!.AsArray();
         Assert.Equal(3, agreement.Count);
-        Assert.All(agreement, a => Assert.Equal(4, a!["configs"]!.GetValue<int>()));
+        Assert.All(agreement, a => Assert.Equal(16, a!["configs"]!.GetValue<int>()));
         Assert.Equal(0.976, json["paper"]!["spearman"]!.GetValue<double>());
-        var table = File.ReadAllLines(Path.Combine(output, "runs.csv"));
-        Assert.StartsWith("c,m_over_na,n_over_na,d,loss,phase,run", table[0]);
-        Assert.Equal(49, table.Length);
+        var table = Path.Combine(output, "runs.csv");
+        var bytes = File.ReadAllBytes(table);
+        var rows = File.ReadAllLines(table).Skip(1).Select((line, i) => (Row: i + 2, Run: LadderRow.Parse(line, table, i + 2))).ToList();
+        Assert.Equal(192, rows.Count);
+
+        // The table feeds seed 001's pipeline as it is, planned at a budget beyond the ladder's largest.
+        var target = 1.25 * design.Budgets[^1];
+        var (planExit, planOut, planErr) = Run([.. LadderPlanArguments.For(design, target, table), "--bootstrap", "200", "--json"]);
+        Assert.True(planExit == 0, planErr);
+        var planJson = JsonNode.Parse(planOut)!;
+        var plan = planJson["data"]!;
+        var warnings = planJson["warnings"]!.AsArray().Select(w => w!["message"]!.GetValue<string>()).ToList();
+        var scales = plan["runs_pipeline"]!["scales"]!.AsArray();
+        Assert.Equal(design.Budgets, scales.Select(s => s!["compute_flops"]!.GetValue<double>()));
+        var optima = new Dictionary<string, List<double>>();
+        foreach (var (scale, c) in scales.Zip(design.Budgets))
+        {
+            var here = rows.Where(r => r.Run.C == c).ToList();
+            var fits = scale!["fits"]!.AsArray().ToDictionary(f => f!["variable"]!.GetValue<string>(), f => f!);
+            // Phase 1: M/N_a and N/N_a are fitted to every phase-1 row of the scale (the 4 × 4 grid at the proxy widths).
+            var grid = here.Where(r => r.Run.Phase == 1).ToList();
+            Assert.Equal(grid.Select(r => r.Row).Order(), Rows(fits["m_over_na"]));
+            Assert.Equal(grid.Select(r => r.Row).Order(), Rows(fits["n_over_na"]));
+            Assert.Equal(4, grid.Select(r => r.Run.MOverNa).Distinct().Count());
+            Assert.Equal(4, grid.Select(r => r.Run.NOverNa).Distinct().Count());
+            // Phase 2: d is fitted to the whole sweep of the configuration whose phase-1 run is best, each point its row's (d, loss).
+            var sweep = here.Where(r => r.Run.Config == grid.MinBy(r => r.Run.Loss).Run.Config).ToList();
+            Assert.Equal(sweep.Select(r => r.Row).Order(), Rows(fits["d"]));
+            Assert.All(fits["d"]["points"]!.AsArray(), p => Assert.Equal(
+                rows.Single(r => r.Row == p!["row"]!.GetValue<int>()).Run is var run ? ((double)run.D, run.Loss) : default,
+                (p!["x"]!.GetValue<double>(), p["loss"]!.GetValue<double>())));
+            // d* lies in the sweep, or (a fitted minimum beyond it, which the report warns of) past the end where the sweep's best run is.
+            var (dStar, exitD) = (fits["d"]["optimum"]!.GetValue<double>(), fits["d"]["exit"]!.GetValue<string>());
+            var (narrowest, widest, best) = (sweep.Min(r => r.Run.D), sweep.Max(r => r.Run.D), sweep.MinBy(r => r.Run.Loss).Run.D);
+            if (exitD == "OptimumExtrapolated")
+            {
+                Assert.True(best == widest ? dStar > widest : best == narrowest && dStar < narrowest, $"C = {c}: d* = {dStar}, best run at d = {best}");
+                Assert.Contains(warnings, w => w.StartsWith(string.Create(CultureInfo.InvariantCulture, $"C = {c:0.###e+0} FLOPs: the loss-vs-d optimum"), StringComparison.Ordinal));
+            }
+            else
+                Assert.InRange(dStar, narrowest, widest);
+            foreach (var (variable, fit) in fits) (optima.TryGetValue(variable, out var list) ? list : optima[variable] = []).Add(fit["optimum"]!.GetValue<double>());
+        }
+        foreach (var law in plan["runs_pipeline"]!["power_laws"]!.AsArray())
+        {
+            var quantity = law!["quantity"]!.GetValue<string>();
+            Assert.True(double.IsFinite(law["exponent"]!.GetValue<double>()), quantity);
+            if (quantity != "loss")
+                Assert.Equal(optima[quantity], law["optima"]!.AsArray().Select(o => o!["value"]!.GetValue<double>()));
+        }
+        Assert.InRange(plan["chosen"]!["layers"]!.GetValue<int>(), 1, int.MaxValue);
 
         var (again, _, againErr) = Run("ladder", "--design", "seed001-micro", "--data", data, "--out", output, "--json");
         Assert.True(again == 0, againErr);
-        Assert.Contains("48 already finished", againErr);
+        Assert.Contains("192 already finished", againErr);
         Assert.Contains("0 to train", againErr);
-        Assert.Equal(table, File.ReadAllLines(Path.Combine(output, "runs.csv")));
+        Assert.Equal(bytes, File.ReadAllBytes(table));
     }
+
+    private static IEnumerable<int> Rows(JsonNode fit) => fit["points"]!.AsArray().Select(p => p!["row"]!.GetValue<int>()).Order();
 
     [Fact]
     public void Seed001_BadInput_ExitsTwoWithOneMessage()
@@ -67,7 +119,7 @@ public sealed class LadderCommandTests : IDisposable
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             string? line;
-            while ((line = await process.StandardError.ReadLineAsync()) is not null && !line.StartsWith("[3/48]", StringComparison.Ordinal)) { }
+            while ((line = await process.StandardError.ReadLineAsync()) is not null && !line.StartsWith("[3/192]", StringComparison.Ordinal)) { }
             Assert.NotNull(line);
             using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()])) await kill.WaitForExitAsync();
             var rest = await process.StandardError.ReadToEndAsync();
@@ -78,11 +130,11 @@ public sealed class LadderCommandTests : IDisposable
             Assert.Empty(await stdout);
         }
         var recorded = File.ReadAllLines(Path.Combine(output, "runs.csv")).Length - 1;
-        Assert.InRange(recorded, 3, 47);
+        Assert.InRange(recorded, 3, 191);
         var (exit, _, stderr) = Run("ladder", "--design", "seed001-micro", "--data", data, "--out", output, "--json");
         Assert.True(exit == 0, stderr);
         Assert.Contains($"{recorded} already finished", stderr);
-        Assert.Equal(49, File.ReadAllLines(Path.Combine(output, "runs.csv")).Length);
+        Assert.Equal(193, File.ReadAllLines(Path.Combine(output, "runs.csv")).Length);
     }
 
     [Fact]

@@ -43,6 +43,27 @@ public sealed class PlanRunsPipelineTests : IDisposable
         Assert.Equal(4, Regex.Count(page, "<h2>[^<]* against compute: "));
     }
 
+    [Fact]
+    public void Plan_CurveWithoutMinimum_PlansFromTheBestRunAndLabelsIt()
+    {
+        var runs = Write("concave.csv", SyntheticLadder.PaperLike().LinesWithoutWidthMinimumAt(1e19));
+
+        var r = InspectCliRunner.Run("plan", "--compute", "1e21", "--runs", runs, "--bootstrap", "50", "--json");
+
+        Assert.Equal(0, r.ExitCode);
+        var json = JsonNode.Parse(r.Stdout)!;
+        var scale = json["data"]!["runs_pipeline"]!["scales"]!.AsArray().Single(s => s!["compute_flops"]!.GetValue<double>() == 1e19)!;
+        var fit = scale["fits"]!.AsArray().Single(f => f!["variable"]!.GetValue<string>() == "d")!;
+        Assert.Equal(("BestRun", "best_run", true), (fit["exit"]!.GetValue<string>(), fit["optimum_source"]!.GetValue<string>(), fit["optimum_at_edge"]!.GetValue<bool>()));
+        var widest = fit["points"]!.AsArray().MaxBy(p => p!["x"]!.GetValue<double>())!;
+        Assert.Equal(widest["x"]!.GetValue<double>(), fit["optimum"]!.GetValue<double>());
+        Assert.Equal(widest["loss"]!.GetValue<double>(), scale["min_loss"]!.GetValue<double>());
+        var warning = Assert.Single(json["warnings"]!.AsArray(), w => w!["code"]!.GetValue<string>() == "runs-optimum-best-run")!["message"]!.GetValue<string>();
+        Assert.StartsWith("C = 1e+19 FLOPs: the fitted loss-vs-d curve", warning);
+        Assert.Contains($"(row {widest["row"]!.GetValue<int>()},", warning);
+        Assert.Contains("so it is a bound", warning);
+    }
+
     /// <summary>Bad tables: each case names the lines, and the row and column the one-line message must name.</summary>
     private static readonly Dictionary<string, (Func<List<string>> Lines, int Row, string Column, string Detail)> Bad = new()
     {
@@ -50,7 +71,7 @@ public sealed class PlanRunsPipelineTests : IDisposable
         ["non-finite"] = (() => Replace(Ladder(), 5, 1, "inf"), 5, "loss", "'inf' is not a finite number"),
         ["non-positive c"] = (() => Replace(Ladder(), 7, 4, "0"), 7, "c", "must be positive"),
         ["one scale"] = (() => [.. SyntheticLadder.PaperLike(scales: [1e19]).Lines()], 2, "c", "found 1 scale (C = 1e+19 FLOPs, rows 2–51); power laws of the optima in C need runs at 2 or more budgets"),
-        ["three widths"] = (() => Ladder().SkipLast(5).ToList(), 94, "d", "C = 1e+20 FLOPs (rows 52–96): the loss-vs-d fit has 3 distinct d value(s)"),
+        ["three widths"] = (() => Ladder().SkipLast(6).ToList(), 73, "d", "C = 1e+20 FLOPs (rows 52–95): the loss-vs-d fit has 3 distinct d value(s)"),
         ["bad phase"] = (() => Replace(Ladder(), 3, 2, "3"), 3, "phase", "must be 1 (the M/N_a × N/N_a search), 2 (the d sweep) or blank"),
     };
 

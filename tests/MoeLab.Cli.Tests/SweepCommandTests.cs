@@ -20,4 +20,22 @@ public sealed class SweepCommandTests
         Assert.True(seed4 < seed1 / 20); // the seed's formula predicts a collapse
         Assert.True(independent[2]!["transfers_per_token"]!.GetValue<double>() > 3 * independent[0]!["transfers_per_token"]!.GetValue<double>());
     }
+
+    [Theory]
+    [InlineData("--tokens", "0")]
+    [InlineData("--max-granularity", "0")]
+    [InlineData("--max-granularity", "2147483647")] // doubling g past 2³⁰ used to wrap and loop forever
+    [InlineData("--max-granularity", "16384")] // 8 × 16,384 experts per layer: more than a trace holds
+    [InlineData("--cache-experts", "1")] // fewer than top-2
+    [InlineData("--stickiness", "1.5")]
+    public void Granularity_BadArgument_RefusedBeforeTheRealTraceIsEvenRead(string option, string value)
+    {
+        // The trace does not exist: had the sweep read it (and calibrated on it, seconds of work) before checking its
+        // arguments, the message would be about the trace.
+        var r = InspectCliRunner.Run("sweep", "granularity", option, value, "--trace", "/nonexistent/trace.jsonl");
+        Assert.Equal(2, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(option.TrimStart('-'), line);
+        Assert.DoesNotContain("trace.jsonl", line);
+    }
 }

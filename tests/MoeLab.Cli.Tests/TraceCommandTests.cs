@@ -31,6 +31,17 @@ public sealed class TraceCommandTests : IDisposable
     }
 
     [Fact]
+    public void Generate_MoreThanTheDiskHolds_ExitsTwoAtOnceWithNeededAndFreeBytes()
+    {
+        var output = Path.Combine(_dir, "huge.jsonl");
+        var r = InspectCliRunner.Run("trace", "generate", output, "--model", "deepseek-v3", "--tokens", "2000000000");
+        Assert.Equal(2, r.ExitCode);
+        var line = Assert.Single(r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^moelab: .*huge\.jsonl.*'tokens'.*would need about .* \([\d,]+ bytes\) but its filesystem has .* \([\d,]+ bytes\) free", line);
+        Assert.Empty(Directory.GetFileSystemEntries(_dir));
+    }
+
+    [Fact]
     public void Convert_CsvWithoutModel_ExitsTwo()
     {
         var csv = Path.Combine(_dir, "t.csv");

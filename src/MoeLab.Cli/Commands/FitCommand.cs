@@ -17,6 +17,9 @@ namespace MoeLab.Cli.Commands;
 /// </summary>
 public static class FitCommand
 {
+    /// <summary>A fit expected to take at least this long says so, with its cost, before it starts.</summary>
+    private const double LongFitSeconds = 10;
+
     public static Command Create()
     {
         var data = new Argument<string>("runs") { Description = "Training runs: CSV with a header row, or JSON (array of objects / {\"runs\": [...]}). Units: N params, D tokens, C FLOPs, loss nats/token." };
@@ -50,42 +53,51 @@ public static class FitCommand
             command.Options.Add(option);
         OutputOptionSet.AddTo(command);
 
-        command.SetAction(parse => CommandRunner.RunReport(parse, () =>
+        command.SetAction(parse =>
         {
-            var columns = new ColumnMap
+            string? repeated = null;
+            return CommandRunner.RunReport(parse, () =>
             {
-                Params = parse.GetValue(nColumn)!, Tokens = parse.GetValue(dColumn)!, Compute = parse.GetValue(cColumn)!,
-                Loss = parse.GetValue(lossColumn)!, Experts = parse.GetValue(eColumn)!, Granularity = parse.GetValue(gColumn)!,
-            };
-            var path = parse.GetValue(data)!;
-            var table = RunTableReader.Read(path, columns).WithoutHighestLoss(parse.GetValue(drop));
-            var form = ResolveForm(parse.GetValue(law)!, parse.GetValue(lawSpec), parse.GetValue(eStart), parse.GetValue(eMax));
-            var fitOptions = new FitOptions { HuberDelta = parse.GetValue(delta), MeanObjective = parse.GetValue(mean), MaxDegreeOfParallelism = parse.GetValue(threads) };
-            var resamples = parse.GetValue(bootstrap);
-            Preconditions.NonNegative(resamples, "bootstrap");
-            var bootstrapOptions = resamples == 0 ? null : new BootstrapOptions
-            {
-                Resamples = resamples, Seed = parse.GetValue(seed), StartsPerResample = parse.GetValue(bootstrapStarts), Level = parse.GetValue(level),
-            };
-            var isoWindow = parse.GetValue(window);
-            Preconditions.NonNegative(isoWindow, "isoflop-window");
-            var request = new FitRequest(table, form, fitOptions, bootstrapOptions, parse.GetValue(holdout), parse.GetValue(compute), parse.GetValue(isoflop),
-                isoWindow == 0 ? null : isoWindow);
+                var columns = new ColumnMap
+                {
+                    Params = parse.GetValue(nColumn)!, Tokens = parse.GetValue(dColumn)!, Compute = parse.GetValue(cColumn)!,
+                    Loss = parse.GetValue(lossColumn)!, Experts = parse.GetValue(eColumn)!, Granularity = parse.GetValue(gColumn)!,
+                };
+                var path = parse.GetValue(data)!;
+                var table = RunTableReader.Read(path, columns).WithoutHighestLoss(parse.GetValue(drop));
+                var form = ResolveForm(parse.GetValue(law)!, parse.GetValue(lawSpec), parse.GetValue(eStart), parse.GetValue(eMax));
+                var fitOptions = new FitOptions { HuberDelta = parse.GetValue(delta), MeanObjective = parse.GetValue(mean), MaxDegreeOfParallelism = parse.GetValue(threads) };
+                var resamples = parse.GetValue(bootstrap);
+                Preconditions.NonNegative(resamples, "bootstrap");
+                var bootstrapOptions = resamples == 0 ? null : new BootstrapOptions
+                {
+                    Resamples = resamples, Seed = parse.GetValue(seed), StartsPerResample = parse.GetValue(bootstrapStarts), Level = parse.GetValue(level),
+                };
+                var isoWindow = parse.GetValue(window);
+                Preconditions.NonNegative(isoWindow, "isoflop-window");
+                var request = new FitRequest(table, form, fitOptions, bootstrapOptions, parse.GetValue(holdout), parse.GetValue(compute), parse.GetValue(isoflop),
+                    isoWindow == 0 ? null : isoWindow);
 
-            var outcome = WithProgress(parse.GetValue(OutputOptionSet.Json), progress => FitService.Run(request, progress));
-            var lawPath = parse.GetValue(output);
-            var commandLine = "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ') ? $"\"{t.Value}\"" : t.Value));
-            if (lawPath is not null) outcome.ToLawFile(commandLine).Save(lawPath);
+                var stderr = parse.InvocationConfiguration.Error;
+                // Said once, before the fit starts: on stderr here, so the terminal view below leaves it out (the files and --json keep it).
+                repeated = FitService.RepeatedRowsWarning(table);
+                if (repeated is not null) stderr.WriteLine($"moelab fit: warning: {path}: {repeated}");
+                if (FitService.Estimate(request) is { Seconds: >= LongFitSeconds } cost) stderr.WriteLine($"moelab fit: {cost.Describe()}");
+                var outcome = WithProgress(parse.GetValue(OutputOptionSet.Json), progress => FitService.Run(request, progress));
+                var lawPath = parse.GetValue(output);
+                var commandLine = "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ') ? $"\"{t.Value}\"" : t.Value));
+                if (lawPath is not null) outcome.ToLawFile(commandLine).Save(lawPath);
 
-            var inputs = new List<KeyValuePair<string, string>>
-            {
-                new("runs", path), new("law", form.Name), new("huber delta", fitOptions.HuberDelta.ToString("G", System.Globalization.CultureInfo.InvariantCulture)),
-            };
-            if (parse.GetValue(drop) is > 0 and var dropped) inputs.Add(new("dropped", $"the {dropped} highest-loss runs"));
-            if (bootstrapOptions is not null) inputs.Add(new("bootstrap", $"{bootstrapOptions.Resamples} resamples, {bootstrapOptions.StartsPerResample} starts each"));
-            var context = new ReportContext(commandLine, inputs, bootstrapOptions?.Seed);
-            return FitReportBuilder.Build(outcome, context, lawPath);
-        }));
+                var inputs = new List<KeyValuePair<string, string>>
+                {
+                    new("runs", path), new("law", form.Name), new("huber delta", fitOptions.HuberDelta.ToString("G", System.Globalization.CultureInfo.InvariantCulture)),
+                };
+                if (parse.GetValue(drop) is > 0 and var dropped) inputs.Add(new("dropped", $"the {dropped} highest-loss runs"));
+                if (bootstrapOptions is not null) inputs.Add(new("bootstrap", $"{bootstrapOptions.Resamples} resamples, {bootstrapOptions.StartsPerResample} starts each"));
+                var context = new ReportContext(commandLine, inputs, bootstrapOptions?.Seed);
+                return FitReportBuilder.Build(outcome, context, lawPath);
+            }, report => report with { Warnings = [.. report.Warnings.Where(w => w.Message != repeated)] });
+        });
         return command;
     }
 

@@ -49,7 +49,7 @@ public static class GranularityAnalysis
     {
         Preconditions.Positive(max, "max_granularity");
         var list = new List<int>();
-        for (var g = 1; g <= max; g *= 2) list.Add(g);
+        for (long g = 1; g <= max; g *= 2) list.Add((int)g); // long: doubling past 2³⁰ must end the loop, not wrap
         return list;
     }
 

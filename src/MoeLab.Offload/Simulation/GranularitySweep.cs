@@ -1,4 +1,5 @@
 using MoeLab.Core.Hardware;
+using MoeLab.Core.Units;
 using MoeLab.Core.Validation;
 using MoeLab.Offload.Analytic;
 using MoeLab.Offload.Caching;
@@ -29,12 +30,8 @@ public static class GranularitySweep
         OffloadModelShape model, HardwareProfile hardware, IReadOnlyList<(string Routing, SyntheticRoutingParameters Parameters)> routings,
         int cachedExpertsPerLayer, int maxGranularity, int tokens, int seed, CachePolicySpec? policy = null)
     {
-        Preconditions.InRange(cachedExpertsPerLayer, 0, model.ExpertsPerLayer, "cache experts");
-        // Before any simulation runs: c·g of top-k·g holds a step exactly when c holds top-k.
-        CacheCapacity.InExperts(cachedExpertsPerLayer).RequireHoldsStep(model.TopK, model.ExpertBytes);
-        Preconditions.Positive(tokens, "tokens");
+        var granularities = Validate(model, cachedExpertsPerLayer, maxGranularity, tokens);
         policy ??= CachePolicySpec.Parse("lru");
-        var granularities = GranularityAnalysis.PowersOfTwo(maxGranularity);
         var analytic = GranularityAnalysis.UniformRouting(model, hardware, cachedExpertsPerLayer, granularities);
         var points = new List<GranularityPoint>();
         foreach (var (routing, parameters) in routings)
@@ -48,5 +45,34 @@ public static class GranularitySweep
                 points.Add(new GranularityPoint(routing, parameters, g, result, analytic[i]));
             }
         return points;
+    }
+
+    /// <summary>
+    /// Checks every argument <see cref="Run"/> takes, and that each split model is one a trace can describe, in
+    /// microseconds: a caller calls it before slow preparation (calibrating the real routing takes seconds), so a
+    /// bad argument is refused at once. Returns the granularities 1, 2, 4, … up to <paramref name="maxGranularity"/>.
+    /// </summary>
+    public static IReadOnlyList<int> Validate(OffloadModelShape model, int cachedExpertsPerLayer, int maxGranularity, int tokens)
+    {
+        Preconditions.InRange(cachedExpertsPerLayer, 0, model.ExpertsPerLayer, "--cache-experts");
+        // c·g of top-k·g holds a step exactly when c holds top-k.
+        CacheCapacity.InExperts(cachedExpertsPerLayer).RequireHoldsStep(model.TopK, model.ExpertBytes);
+        Preconditions.Positive(tokens, "--tokens");
+        Preconditions.Positive(maxGranularity, "--max-granularity");
+        var granularities = GranularityAnalysis.PowersOfTwo(maxGranularity);
+        var largest = granularities[^1];
+        if ((long)model.ExpertsPerLayer * largest > ushort.MaxValue)
+            throw new InvalidInputException(
+                $"splitting each of {model.ExpertsPerLayer} experts {largest} ways makes {(long)model.ExpertsPerLayer * largest} experts per layer; a routing trace holds at most {ushort.MaxValue}",
+                field: "--max-granularity");
+        foreach (var g in granularities) model.SplitExperts(g).TraceShape();
+        // Each run holds its synthetic trace in memory: an id and a gate (8 bytes) per token, layer and chosen expert.
+        var traceBytes = (double)tokens * model.Layers * model.TopK * largest * (sizeof(int) + sizeof(float));
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        if (traceBytes > memory)
+            throw new InvalidInputException(
+                FormattableString.Invariant($"{tokens} tokens at g = {largest} make a {UnitFormat.BytesDecimal(traceBytes)} trace, more than the {UnitFormat.BytesDecimal(memory)} of memory available; use fewer --tokens or a smaller --max-granularity"),
+                field: "--tokens");
+        return granularities;
     }
 }

@@ -1,5 +1,3 @@
-using MoeLab.Offload.Caching;
-using MoeLab.Offload.Simulation;
 using MoeLab.Offload.Traces;
 
 namespace MoeLab.Offload.Synthetic;
@@ -14,12 +12,10 @@ public static class TraceStatistics
     /// top-k cannot hold one step (step-atomic semantics), so those entries are 0 for real and synthetic traces alike.</summary>
     public static double[] LruHitRateCurve(RoutingTrace trace)
     {
-        var stream = RequestStream.FromTrace(trace);
-        var lru = CachePolicySpec.Parse("lru");
-        var curve = new double[trace.Shape.ExpertsPerLayer - 1];
-        for (var c = trace.Shape.TopK; c < trace.Shape.ExpertsPerLayer; c++)
-            curve[c - 1] = CacheReplay.Run(stream, lru, CacheCapacity.InExperts(c), 1).Counters.HitRate;
-        return curve;
+        var curve = new LruHitRateCurveBuilder(trace.Shape);
+        var perToken = trace.Shape.Layers * trace.Shape.TopK;
+        for (var t = 0; t < trace.TokenCount; t++) curve.AddToken(trace.AllExperts.Slice(t * perToken, perToken));
+        return curve.Curve();
     }
 
     /// <summary>

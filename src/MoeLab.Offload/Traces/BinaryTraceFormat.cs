@@ -25,47 +25,9 @@ public static class BinaryTraceFormat
 
     public static void Write(RoutingTrace trace, Stream stream)
     {
-        var header = new MemoryStream();
-        using (var w = new BinaryWriter(header, Encoding.UTF8, leaveOpen: true))
-        {
-            w.Write(Magic);
-            w.Write(Version);
-            w.Write(0u); // header length, patched below
-            w.Write((uint)trace.Shape.Layers);
-            w.Write((uint)trace.Shape.ExpertsPerLayer);
-            w.Write((uint)trace.Shape.TopK);
-            w.Write(trace.HasGateProbabilities ? GatesFlag : 0u);
-            w.Write((ulong)trace.TokenCount);
-            w.Write((uint)trace.SequenceCount);
-            for (var s = 0; s < trace.SequenceCount; s++)
-            {
-                var name = Encoding.UTF8.GetBytes(trace.SequenceNames[s]);
-                w.Write((uint)trace.SequenceStarts[s]);
-                w.Write((uint)name.Length);
-                w.Write(name);
-            }
-        }
-        var headerBytes = header.ToArray();
-        BinaryPrimitives.WriteUInt32LittleEndian(headerBytes.AsSpan(12), (uint)headerBytes.Length);
-        stream.Write(headerBytes);
-
-        var k = trace.Shape.TopK;
-        var recordBytes = RecordBytes(trace.Shape, trace.HasGateProbabilities);
-        var records = trace.TokenCount * trace.Shape.Layers;
-        var buffer = new byte[recordBytes * 4096];
-        var experts = trace.AllExperts;
-        var gates = trace.AllGates;
-        var used = 0;
-        for (var r = 0; r < records; r++)
-        {
-            var span = buffer.AsSpan(used, recordBytes);
-            for (var s = 0; s < k; s++) BinaryPrimitives.WriteUInt16LittleEndian(span[(2 * s)..], (ushort)experts[r * k + s]);
-            if (trace.HasGateProbabilities)
-                for (var s = 0; s < k; s++) BinaryPrimitives.WriteSingleLittleEndian(span[(2 * k + 4 * s)..], gates[r * k + s]);
-            used += recordBytes;
-            if (used == buffer.Length) { stream.Write(buffer, 0, used); used = 0; }
-        }
-        stream.Write(buffer, 0, used);
+        var binary = new BinaryTraceWriter(stream, TraceHeader.Of(trace));
+        binary.WriteAll(trace);
+        binary.Complete();
     }
 
     /// <summary>Reads a whole binary trace into memory, validating every id against the header's shape.</summary>

@@ -110,31 +110,9 @@ public static class CsvTraceFormat
 
     public static void Write(RoutingTrace trace, TextWriter writer)
     {
-        var multi = trace.SequenceCount > 1;
-        writer.WriteLine(multi
-            ? (trace.HasGateProbabilities ? "sequence,token,layer,expert,weight" : "sequence,token,layer,expert")
-            : (trace.HasGateProbabilities ? "token,layer,expert,weight" : "token,layer,expert"));
-        for (var t = 0; t < trace.TokenCount; t++)
-        {
-            var prefix = multi ? trace.SequenceNames[trace.SequenceOf(t)] + "," : "";
-            var position = trace.PositionInSequence(t);
-            for (var layer = 0; layer < trace.Shape.Layers; layer++)
-            {
-                var ex = trace.Experts(t, layer);
-                var g = trace.Gates(t, layer);
-                for (var s = 0; s < ex.Length; s++)
-                {
-                    writer.Write(prefix);
-                    writer.Write(position.ToString(CultureInfo.InvariantCulture));
-                    writer.Write(',');
-                    writer.Write(layer.ToString(CultureInfo.InvariantCulture));
-                    writer.Write(',');
-                    writer.Write(ex[s].ToString(CultureInfo.InvariantCulture));
-                    if (trace.HasGateProbabilities) { writer.Write(','); writer.Write(g[s].ToString("R", CultureInfo.InvariantCulture)); }
-                    writer.WriteLine();
-                }
-            }
-        }
+        var csv = new CsvTraceWriter(writer, TraceHeader.Of(trace));
+        csv.WriteAll(trace);
+        csv.Complete();
     }
 
     private static long ParseLong(string text, string field, string source, long row) =>

@@ -143,28 +143,9 @@ public static class JsonlTraceFormat
 
     public static void Write(RoutingTrace trace, TextWriter writer)
     {
-        var names = trace.SequenceNames;
-        for (var t = 0; t < trace.TokenCount; t++)
-        {
-            var seq = trace.SequenceOf(t);
-            var name = names[seq];
-            var slash = name.LastIndexOf('/');
-            var dataset = slash < 0 ? "" : name[..slash];
-            var problem = slash < 0 ? name : name[(slash + 1)..];
-            var position = trace.PositionInSequence(t);
-            for (var layer = 0; layer < trace.Shape.Layers; layer++)
-            {
-                var sb = new StringBuilder(128);
-                sb.Append("{\"dataset\": ").Append(JsonSerializer.Serialize(dataset))
-                  .Append(", \"problem_id\": ").Append(int.TryParse(problem, out var p) ? p.ToString() : JsonSerializer.Serialize(problem))
-                  .Append(", \"layer\": ").Append(layer)
-                  .Append(", \"experts\": [").AppendJoin(", ", trace.Experts(t, layer).ToArray()).Append(']');
-                if (trace.HasGateProbabilities)
-                    sb.Append(", \"gating_probs\": [").AppendJoin(", ", trace.Gates(t, layer).ToArray().Select(g => g.ToString("R", System.Globalization.CultureInfo.InvariantCulture))).Append(']');
-                sb.Append(", \"token_idx\": ").Append(position).Append('}');
-                writer.WriteLine(sb.ToString());
-            }
-        }
+        var jsonl = new JsonlTraceWriter(writer, TraceHeader.Of(trace));
+        jsonl.WriteAll(trace);
+        jsonl.Complete();
     }
 
     private static int RequiredInt(JsonElement root, string name, string source, long line)

@@ -33,18 +33,21 @@ public static class TraceFiles
         Path.GetExtension(path).Length == 0 && OutputFile.At(path).Kind != OutputKind.File ? TraceFormat.Jsonl : FormatOf(path);
 
     /// <summary>Writes the trace in the format <see cref="OutputFormatOf"/> picks; returns the bytes written.</summary>
-    public static long Save(RoutingTrace trace, string path)
+    public static long Save(RoutingTrace trace, string path) => Write(path, TraceHeader.Of(trace), writer => writer.WriteAll(trace));
+
+    /// <summary>
+    /// Writes a trace token by token as <paramref name="produce"/> hands them to the writer, in the format
+    /// <see cref="OutputFormatOf"/> picks, as <see cref="OutputFile"/> writes (a file atomically, a device or FIFO
+    /// straight through): a trace of any length, never held in memory. Returns the bytes written.
+    /// </summary>
+    public static long Write(string path, TraceHeader header, Action<TraceWriter> produce)
     {
-        var output = OutputFile.At(path);
-        return OutputFormatOf(path) switch
+        var format = OutputFormatOf(path);
+        return OutputFile.At(path).Write(stream =>
         {
-            TraceFormat.Binary => output.Write(s => BinaryTraceFormat.Write(trace, s)),
-            var format => output.Write(s =>
-            {
-                using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                if (format == TraceFormat.Csv) CsvTraceFormat.Write(trace, w);
-                else JsonlTraceFormat.Write(trace, w);
-            }),
-        };
+            var writer = TraceWriter.Create(format, stream, header);
+            produce(writer);
+            writer.Complete();
+        });
     }
 }

@@ -50,7 +50,8 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
             blocks.Add(new Note("Runs table",
                 $"{Path.Combine(pass.Directory, LadderDirectory.RunsFile)} starts with the columns {string.Join(",", LadderRow.Columns.Take(7))} " +
                 "(one row per run; a configuration's d-sweep is its phase-1 row plus its phase-2 rows); the manifest beside it lists every planned run. " +
-                "Rerunning the same command trains only what is missing."));
+                "Rerunning the same command trains only what is missing. To plan from it at a budget C, give plan the design's backbone and its M(C) as " +
+                $"--tokens C/M(C); at C = {PlanExample:0.##e+0}: moelab {string.Join(' ', LadderPlanArguments.For(design, PlanExample, Path.Combine(pass.Directory, LadderDirectory.RunsFile)))}"));
             warnings.AddRange(Doubts(pass, agreement));
             data["agreement"] = JsonSerializer.SerializeToNode(agreement.Select(a => new
             {
@@ -73,6 +74,9 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
         return new Report(title, context, blocks, warnings, data);
     }
 
+    /// <summary>A budget just beyond the ladder's largest for the example plan command: the power laws are fitted inside the ladder, so the nearer the target, the surer the plan.</summary>
+    private double PlanExample => 1.25 * plan.Scales[^1].ComputeFlops;
+
     private KeyValues DesignBlock()
     {
         var d = plan.Design;
@@ -82,7 +86,8 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
             new("Backbone", $"N_e = {b.RoutedExperts} routed experts, top-{b.TopK}, {b.SharedExperts} shared; S = {b.ContextLength}; " +
                             $"N_q/N_kv = {b.QueryHeads}/{b.KvHeads} heads × d_qkv = {b.HeadDim}; bytes (vocabulary {b.VocabSize}, untied); SwiGLU, d_d = {b.DenseWidthMultiplier}d, dense layers first"),
             new("Budgets C", string.Join(", ", plan.Scales.Select(s => $"{s.ComputeFlops:0.#e+0} (M = {Si(s.TargetFlopsPerToken)}FLOPs/token, LR {s.PeakLearningRate:0.###e+0})"))),
-            new("Phase 1", $"per budget {d.Depths.Count} × {d.Expansions.Count} configurations: L ∈ {{{string.Join(", ", d.Depths)}}} (x = M/N_a where L is whole), " +
+            new("Phase 1", $"per budget {d.Depths.Count} × {d.Expansions.Count} configurations: L ∈ {string.Join(", ", plan.Scales.Select(s => $"{{{string.Join(", ", d.DepthsAt(s.ComputeFlops))}}}"))} " +
+                           "at the budgets in turn (x = M/N_a where L is whole), " +
                            $"y = N/N_a ∈ {{{string.Join(", ", d.Expansions.Select(y => y.ToString(CultureInfo.InvariantCulture)))}}}, d at the median of its feasible interval"),
             new("Phase 2", $"every configuration swept over {d.SweepWidths} widths (the proxy width included) with whole L_d"),
             new("Runs", $"{plan.Runs.Count} ({perScale} per budget), {Si(plan.Runs.Sum(r => (double)r.Options.Steps * r.Options.TokensPerStep))}tokens in all; " +

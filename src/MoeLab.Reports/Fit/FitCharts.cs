@@ -10,10 +10,11 @@ internal static class FitCharts
     private const string Schema = "https://vega.github.io/schema/vega-lite/v5.json";
 
     /// <summary>Observed loss against compute (log x), with the law's compute-optimal frontier as a line.</summary>
-    public static JsonObject LossVersusCompute(FitOutcome outcome)
+    /// <param name="kept">The runs to draw (all, or an even sample of a large fit's).</param>
+    public static JsonObject LossVersusCompute(FitOutcome outcome, IReadOnlyList<RunResidual> kept)
     {
         var values = new JsonArray();
-        foreach (var r in outcome.Residuals)
+        foreach (var r in kept)
             values.Add(new JsonObject { ["compute_flops"] = r.ComputeFlops, ["loss"] = r.Loss, ["series"] = "run (fitted)", ["params_n"] = r.ParamsN });
         if (outcome.Holdout is not null)
             foreach (var p in outcome.Holdout.Predictions)
@@ -33,7 +34,7 @@ internal static class FitCharts
         return new JsonObject
         {
             ["$schema"] = Schema,
-            ["description"] = "Final loss against training compute; the line is the fitted law's compute-optimal loss.",
+            ["description"] = "Final loss against training compute; the line is the fitted law's compute-optimal loss." + Sampled(outcome, kept),
             ["width"] = 560,
             ["height"] = 340,
             ["layer"] = new JsonArray
@@ -55,15 +56,15 @@ internal static class FitCharts
     }
 
     /// <summary>Log residuals against compute, so structure left in the residuals shows.</summary>
-    public static JsonObject Residuals(FitOutcome outcome)
+    public static JsonObject Residuals(FitOutcome outcome, IReadOnlyList<RunResidual> kept)
     {
         var values = new JsonArray();
-        foreach (var r in outcome.Residuals)
+        foreach (var r in kept)
             values.Add(new JsonObject { ["compute_flops"] = r.ComputeFlops, ["log_residual"] = r.LogResidual, ["row"] = r.Row, ["series"] = "run (fitted)" });
         return new JsonObject
         {
             ["$schema"] = Schema,
-            ["description"] = "Residual log L − log L̂ per run against compute.",
+            ["description"] = "Residual log L − log L̂ per run against compute." + Sampled(outcome, kept),
             ["width"] = 560,
             ["height"] = 240,
             ["data"] = new JsonObject { ["values"] = values },
@@ -100,6 +101,9 @@ internal static class FitCharts
             ["resolve"] = new JsonObject { ["scale"] = new JsonObject { ["x"] = "independent", ["y"] = "independent" } },
         };
     }
+
+    private static string Sampled(FitOutcome outcome, IReadOnlyList<RunResidual> kept) =>
+        kept.Count < outcome.Residuals.Count ? $" {kept.Count} of the {outcome.Residuals.Count} runs are drawn, evenly spaced in file order." : "";
 
     private static JsonObject Encoding(string x, string xTitle, string y, string yTitle, bool log) => new()
     {

@@ -16,8 +16,16 @@ public static class FitReportBuilder
     /// <summary>How many of the largest residuals the table shows (all are in the JSON data).</summary>
     public const int ResidualRowsShown = 12;
 
+    /// <summary>
+    /// Residuals drawn in the charts and kept in the JSON data: all of them up to this many runs, else this many
+    /// evenly spaced in file order (a million-point chart draws nothing a ten-thousand-point one does not, and
+    /// building it took longer than the fit).
+    /// </summary>
+    public const int ResidualsKept = 10_000;
+
     public static Report Build(FitOutcome outcome, ReportContext context, string? lawFilePath = null)
     {
+        var kept = Kept(outcome.Residuals);
         var blocks = new List<ReportBlock>
         {
             Summary(outcome, lawFilePath),
@@ -27,13 +35,19 @@ public static class FitReportBuilder
         blocks.Add(LargestResiduals(outcome));
         if (outcome.Holdout is not null) blocks.Add(HoldoutTable(outcome.Holdout));
         if (outcome.IsoFlop is not null) blocks.AddRange(IsoFlopBlocks(outcome.IsoFlop));
-        blocks.Add(new Chart("Loss vs compute with the fitted frontier", FitCharts.LossVersusCompute(outcome)));
-        blocks.Add(new Chart("Residuals", FitCharts.Residuals(outcome)));
+        blocks.Add(new Chart("Loss vs compute with the fitted frontier", FitCharts.LossVersusCompute(outcome, kept)));
+        blocks.Add(new Chart("Residuals", FitCharts.Residuals(outcome, kept)));
         if (outcome.Bootstrap is not null) blocks.Add(new Chart("Bootstrap distributions", FitCharts.BootstrapDistribution(outcome.Bootstrap)));
         blocks.Add(MethodNote(outcome));
         var warnings = outcome.Warnings.Select(w => new ReportWarning(w, "fit")).ToList();
-        return new Report($"Scaling-law fit — {outcome.Fit.FormName}", context, blocks, warnings, Data(outcome, lawFilePath));
+        return new Report($"Scaling-law fit — {outcome.Fit.FormName}", context, blocks, warnings, Data(outcome, kept, lawFilePath));
     }
+
+    /// <summary>Every residual, or <see cref="ResidualsKept"/> of them evenly spaced in file order.</summary>
+    internal static IReadOnlyList<RunResidual> Kept(IReadOnlyList<RunResidual> residuals) =>
+        residuals.Count <= ResidualsKept
+            ? residuals
+            : [.. Enumerable.Range(0, ResidualsKept).Select(i => residuals[(int)((long)i * residuals.Count / ResidualsKept)])];
 
     private static KeyValues Summary(FitOutcome o, string? lawFilePath)
     {
@@ -46,6 +60,8 @@ public static class FitReportBuilder
             new("Best start", $"{(fit.Converged ? "converged" : "NOT converged")} — {fit.ExitReason} after {fit.Iterations} iterations"),
             new("Starts", $"{fit.Starts} (L-BFGS, parallel); {fit.StartsInBestBasin} reached the best minimum; {fit.FailedStarts} failed"),
         };
+        if (fit.Screening is { } screening)
+            items.Add(new("Screening", $"starts minimised on a seeded sample of {screening.SampleRuns} of {screening.TotalRuns} runs; {screening.Refined} distinct minima within {Percent(o.Request.Options.RefineObjectiveMargin)} of the best refined on all runs (the start counts above are the sample's)"));
         if (lawFilePath is not null) items.Add(new("Law file", lawFilePath));
         return new KeyValues("Fit", items);
     }
@@ -170,6 +186,9 @@ public static class FitReportBuilder
     {
         var text = "Residuals are log L − log L̂; the objective is the " + (o.Request.Options.MeanObjective ? "mean" : "sum")
             + $" of Huber losses (δ = {G(o.Request.Options.HuberDelta)}), minimised by L-BFGS ({o.Request.Options.Minimiser.Name}: MathNet's algorithm and stopping rules) from every start in parallel; the best start is kept."
+            + (o.Fit.Screening is { } screening
+                ? $" With {screening.TotalRuns} runs, every start was first minimised on a seeded random sample of {screening.SampleRuns} runs, and the {screening.Refined} best distinct minima (up to {o.Request.Options.RefinedBasins}, within {Percent(o.Request.Options.RefineObjectiveMargin)} of the best objective on the sample) were then minimised again on all runs; the best of those is the fit."
+                : "")
             + (o.Request.Form.Name == ChinchillaLaw.Form ? " Chinchilla is fitted in Hoffmann et al.'s log-sum-exp form (A = eᵃ, B = eᵇ, E = eᵉ)." : "");
         if (o.Bootstrap is not null)
             text += $" Bootstrap: runs resampled with replacement (seeded, SplitMix64 stream per resample); each resample is refitted from {o.Bootstrap.StartsPerResample} start(s) — the best fit and the best distinct basins of the full grid — not the whole grid; percentile intervals (R-7).";
@@ -182,7 +201,7 @@ public static class FitReportBuilder
         _ => new Cell(G(value, 6), value),
     };
 
-    private static JsonObject Data(FitOutcome o, string? lawFilePath)
+    private static JsonObject Data(FitOutcome o, IReadOnlyList<RunResidual> kept, string? lawFilePath)
     {
         var fit = o.Fit;
         var data = new JsonObject
@@ -208,13 +227,19 @@ public static class FitReportBuilder
                 ["theta_names"] = new JsonArray(fit.ParameterNames.Select(v => (JsonNode)v).ToArray()),
             },
             ["quantities"] = Object(o.Quantities),
-            ["residuals"] = new JsonArray(o.Residuals.Select(r => (JsonNode)new JsonObject
+            ["residuals"] = new JsonArray(kept.Select(r => (JsonNode)new JsonObject
             {
                 ["row"] = r.Row, ["params_n"] = r.ParamsN, ["tokens_d"] = r.TokensD, ["compute_flops"] = r.ComputeFlops,
                 ["loss"] = r.Loss, ["predicted_loss"] = r.PredictedLoss, ["log_residual"] = r.LogResidual,
             }).ToArray()),
             ["warnings"] = new JsonArray(o.Warnings.Select(w => (JsonNode)w).ToArray()),
         };
+        if (kept.Count < o.Residuals.Count) data["residuals_total"] = o.Residuals.Count;
+        if (fit.Screening is { } screening)
+            ((JsonObject)data["fit"]!)["screening"] = new JsonObject
+            {
+                ["sample_runs"] = screening.SampleRuns, ["total_runs"] = screening.TotalRuns, ["refined"] = screening.Refined, ["seed"] = screening.Seed,
+            };
         if (o.Request.ComputeFlops is { } c && o.Law is IComputeOptimalLaw optimal)
         {
             var a = optimal.OptimalAllocation(c);

@@ -25,8 +25,10 @@ public sealed class GranularityReportBuilder(GranularityRequest request, string 
     public Report Build()
     {
         var model = OffloadModels.FromSpec(ModelPresets.Resolve(request.Model).Spec);
+        // Every argument is checked before the seconds-long calibration below.
+        GranularitySweep.Validate(model, request.CacheExperts, request.MaxGranularity, request.Tokens);
+        new SyntheticRoutingParameters(0, request.Stickiness).Validate();
         var hardware = HardwareProfileFile.Resolve(request.Hardware);
-        MoeLab.Offload.Caching.CacheCapacity.InExperts(request.CacheExperts).RequireHoldsStep(model.TopK, model.ExpertBytes);
         var real = BuiltInTraces.Resolve(request.Trace ?? BuiltInTraces.Default, model.TraceShape());
         var calibration = RoutingCalibrator.Fit(real, request.Seed);
         var independent = new SyntheticRoutingParameters(calibration.Parameters.ZipfExponent);

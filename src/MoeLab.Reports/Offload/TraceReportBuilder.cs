@@ -26,14 +26,14 @@ public static class TraceReportBuilder
             new JsonObject { ["input"] = input, ["output"] = output, ["tokens"] = trace.TokenCount, ["bytes"] = bytes });
     }
 
-    public static Report Generate(string output, string model, int tokens, SyntheticRoutingParameters parameters, int seed, string commandLine)
+    /// <summary>Streams the generator straight to <paramref name="output"/> (memory does not grow with <paramref name="tokens"/>), refusing first a file its filesystem cannot hold.</summary>
+    public static Report Generate(string output, string model, int tokens, SyntheticRoutingParameters parameters, int seed, string commandLine, IProgress<double>? progress = null)
     {
         var shape = OffloadModels.FromSpec(ModelPresets.Resolve(model).Spec).TraceShape();
-        var trace = SyntheticRoutingGenerator.Generate(shape, tokens, parameters, seed);
-        TraceFiles.Save(trace, output);
+        var written = SyntheticTraceFile.Write(output, shape, tokens, parameters, seed, progress);
         return new Report($"Synthetic trace: {parameters}",
             new ReportContext(commandLine, [new("model", model), new("output", output)], seed),
-            [Summary(trace), HitCurve("LRU hit rate of the generated trace", [("generated", TraceStatistics.LruHitRateCurve(trace))])],
+            [Summary(shape, written.Tokens, sequences: 1, gates: true), HitCurve("LRU hit rate of the generated trace", [("generated", written.LruHitRateCurve)])],
             [],
             new JsonObject { ["output"] = output, ["tokens"] = tokens, ["parameters"] = JsonSerializer.SerializeToNode(parameters) });
     }
@@ -74,11 +74,13 @@ public static class TraceReportBuilder
             JsonSerializer.SerializeToNode(fit, new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
     }
 
-    private static KeyValues Summary(RoutingTrace trace) => new("Trace",
+    private static KeyValues Summary(RoutingTrace trace) => Summary(trace.Shape, trace.TokenCount, trace.SequenceCount, trace.HasGateProbabilities);
+
+    private static KeyValues Summary(TraceShape shape, long tokens, int sequences, bool gates) => new("Trace",
     [
-        new("shape", trace.Shape.ToString()),
-        new("tokens", $"{trace.TokenCount} in {trace.SequenceCount} sequence(s)"),
-        new("gate probabilities", trace.HasGateProbabilities ? "yes" : "no"),
+        new("shape", shape.ToString()),
+        new("tokens", $"{tokens} in {sequences} sequence(s)"),
+        new("gate probabilities", gates ? "yes" : "no"),
     ]);
 
     private static Chart HitCurve(string title, IEnumerable<(string Name, IReadOnlyList<double> Curve)> curves) =>

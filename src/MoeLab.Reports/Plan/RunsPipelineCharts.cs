@@ -20,7 +20,8 @@ internal static class RunsPipelineCharts
         var points = fit.Points.Select(p => p.Group == reference
             ? new ScatterPoint(p.X, p.Loss, "run", $"row {p.Row}")
             : new ScatterPoint(p.X, p.Loss - fit.Offsets[p.Group], "run of another group, shifted by its offset", $"row {p.Row}")).ToList();
-        points.Add(new ScatterPoint(optimum.X, optimum.Loss, "fitted optimum", $"{kind.Symbol()}* = {optimum.X:0.###}"));
+        var label = fit.Exit == CurveFitExit.BestRun ? "best run (no fitted minimum)" : "fitted optimum";
+        points.Add(new ScatterPoint(optimum.X, optimum.Loss, label, $"{kind.Symbol()}* = {optimum.X:0.###}"));
         var lo = Math.Min(fit.Points.Min(p => p.X), optimum.X);
         var hi = Math.Max(fit.Points.Max(p => p.X), optimum.X);
         var curve = Enumerable.Range(0, 81).Select(i => lo + (hi - lo) * i / 80).Select(x => new ChartPoint(x, fit.Curve.Evaluate(x))).ToList();

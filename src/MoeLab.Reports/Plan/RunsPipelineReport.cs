@@ -13,7 +13,7 @@ namespace MoeLab.Reports.Plan;
 /// </summary>
 public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
 {
-    /// <summary>Above this share of failed resamples the intervals are flagged as conditional.</summary>
+    /// <summary>Above this share of failed resamples, or of resamples that took a best run, the intervals get a warning.</summary>
     public const double FailedResampleWarning = 0.05;
 
     /// <summary>Where an optimum at the target came from, for the summary: the law, the value and its interval.</summary>
@@ -77,14 +77,17 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
     {
         var runs = analysis.Runs;
         var slicing = runs.HasPhase
-            ? "loss vs M/N_a on the phase-1 runs grouped by N/N_a, loss vs N/N_a on the phase-1 runs grouped by M/N_a, loss vs d on the phase-2 runs"
+            ? "loss vs M/N_a on the phase-1 runs grouped by N/N_a, loss vs N/N_a on the phase-1 runs grouped by M/N_a, " +
+              "loss vs d on the d sweep (phase-2 runs and the phase-1 run there) of Phase 1's choice, the swept configuration with the lowest phase-1 loss"
             : "each variable on the runs grouped by the other two";
         return new Note("Runs pipeline (seed 001)",
             $"{analysis.Scales.Count} scales from {runs.Source}. At each scale seed 001's curves are fitted by least squares: {slicing}. " +
             $"Groups with at least 2 distinct values of the variable share the curve's a and b, each with its own offset c; the curve reported is the group " +
             $"holding the lowest loss. Values within {CurveSlicer.SameValueTolerance:P0} count as equal. " +
-            "Each scale's optimum is the curves' minimisers and the loss-vs-d curve's minimum loss. The optima are fitted as x*(C) = a·C^b in log–log space. " +
-            $"Intervals: {analysis.Bootstrap.Resamples} bootstrap resamples (seed {analysis.Bootstrap.Seed}) redraw each fit's runs with replacement at every scale and refit everything; " +
+            "Each scale's optimum is the curves' minimisers and the loss-vs-d curve's minimum loss; where a curve has no interior minimum, its best run stands in (exit BestRun, with a warning). " +
+            "The optima are fitted as x*(C) = a·C^b in log–log space. " +
+            $"Intervals: {analysis.Bootstrap.Resamples} bootstrap resamples (seed {analysis.Bootstrap.Seed}) redraw each fit's runs with replacement at every scale and refit everything " +
+            "(a resample whose runs give no fitted minimum takes its best run, as the full data would); " +
             $"{Level} percentile intervals ({UnitFormat.Percent((1 - analysis.Bootstrap.Level) / 2, 1)}–{UnitFormat.Percent(1 - (1 - analysis.Bootstrap.Level) / 2, 1)}). " +
             "The plan holds M/N_a and N/N_a at the extrapolated optimum and takes the buildable width nearest d*; the interval ends are planned the same way, " +
             "each quantity at its own end (marginal ends combined, not a joint interval). M_opt comes from Phase 0's split, not from the runs: the table has no M column.");
@@ -115,7 +118,8 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
             ];
         }).ToList();
         return new Table($"Power laws of the per-scale optima, extrapolated to C = {Sci(analysis.TargetComputeFlops)} FLOPs", columns, rows,
-            $"{analysis.Bootstrap.Resamples - analysis.Bootstrap.Failed} of {analysis.Bootstrap.Resamples} resamples kept an optimum at every scale and make the intervals.");
+            $"{analysis.Bootstrap.Resamples - analysis.Bootstrap.Failed} of {analysis.Bootstrap.Resamples} resamples make the intervals; " +
+            $"{analysis.Bootstrap.BestRun} of them took a best run where their runs gave no fitted minimum.");
     }
 
     private Table IntervalTable()
@@ -161,7 +165,7 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
             new Column("loss*", "nats/token", "The curve's minimum.", true),
             new Column("rms resid", "nats/token", "Root-mean-square residual of the fit.", true),
             new Column("groups", Numeric: true, Legend: "Groups of runs sharing the held variables, each with its own offset (c is the lowest-loss group's)."),
-            new Column("exit", Legend: "Converged: minimum inside the runs' range; OptimumExtrapolated: outside it."),
+            new Column("exit", Legend: "Converged: minimum inside the runs' range; OptimumExtrapolated: outside it; BestRun: no interior minimum, the optimum is the best run (measured, not fitted)."),
         };
         var rows = new List<IReadOnlyList<Cell>>();
         foreach (var s in analysis.Scales)
@@ -179,6 +183,18 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
         return new Table("Per-scale curve fits", columns, rows);
     }
 
+    private static string BestRunWarning(ScaleFit s, PerScaleCurveKind k, ScaleCurveFit f)
+    {
+        var (o, c) = (f.Optimum!, f.Curve);
+        var row = f.Points.First(p => p.X == o.X && p.Loss == o.Loss).Row;
+        var (low, high) = (f.Points.Min(p => p.X), f.Points.Max(p => p.X));
+        var where = f.OptimumAtEdge
+            ? $"at the edge of the runs ({low:0.###}..{high:0.###}), so it is a bound: the optimum may lie beyond it; runs further out would settle it"
+            : $"inside the runs ({low:0.###}..{high:0.###}): they bracket a minimum the curve form does not fit";
+        return $"{s.Scale.Label}: the fitted loss-vs-{k.Symbol()} curve (a = {c.A:G4}, b = {c.B:G4}) has no interior minimum; the optimum used is the best run, " +
+               $"{k.Symbol()} = {o.X:0.###} (row {row}, loss {o.Loss:0.0000}), {where}.";
+    }
+
     private List<ReportWarning> Warnings()
     {
         var warnings = new List<ReportWarning>();
@@ -186,10 +202,18 @@ public sealed class RunsPipelineReport(RunsAnalysis analysis, RunsPlans plans)
         if (b.Failed > FailedResampleWarning * b.Resamples)
             warnings.Add(new($"{b.Failed} of {b.Resamples} bootstrap resamples ({UnitFormat.Percent((double)b.Failed / b.Resamples)}) lost an optimum at some scale and were left out: " +
                 "the intervals describe the resamples that kept one and are likely too narrow. More runs per curve, or runs further either side of each optimum, would help.", "runs-bootstrap-failures"));
+        if (b.BestRun > FailedResampleWarning * b.Resamples)
+            warnings.Add(new($"{b.BestRun} of {b.Resamples} bootstrap resamples ({UnitFormat.Percent((double)b.BestRun / b.Resamples)}) had a curve without a fitted minimum at some scale " +
+                "and took its best run there, as the full data would: the intervals include those runs' values. More runs per curve, or runs further either side of each optimum, would narrow them.",
+                "runs-bootstrap-best-run"));
         foreach (var s in analysis.Scales)
             foreach (var k in CurveVariable.All)
                 if (s.Fit(k) is { Exit: CurveFitExit.OptimumExtrapolated } f)
                     warnings.Add(new($"{s.Scale.Label}: the loss-vs-{k.Symbol()} optimum {f.Optimum!.X:0.###} lies outside the fitted runs ({f.Points.Min(p => p.X):0.###}..{f.Points.Max(p => p.X):0.###}); it is extrapolated from the curve's shape.", "runs-optimum-extrapolated"));
+        foreach (var s in analysis.Scales)
+            foreach (var k in CurveVariable.All)
+                if (s.Fit(k) is { Exit: CurveFitExit.BestRun } f)
+                    warnings.Add(new(BestRunWarning(s, k, f), "runs-optimum-best-run"));
         if (analysis.Scales.Count < 3)
             warnings.Add(new("Only 2 scales: each power law passes exactly through them, so nothing checks the power-law form.", "runs-two-scales"));
         var (first, last) = (analysis.Scales[0].ComputeFlops, analysis.Scales[^1].ComputeFlops);

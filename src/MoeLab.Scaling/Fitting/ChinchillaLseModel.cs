@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using MoeLab.Scaling.Laws;
 
@@ -46,6 +47,7 @@ public sealed class ChinchillaLseModel : ILogLossModel, IBatchHuberModel
     /// so each point costs two exponentials and one logarithm. The lanes' partial sums are added in a fixed
     /// order, so a given θ always gives the same bits.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // optimised from the first call: a fit's cost estimate times only a few calls
     public double HuberBatch(ReadOnlySpan<double> theta, FitColumns data, ReadOnlySpan<double> weights, double delta, Span<double> gradient)
     {
         double a = theta[0], b = theta[1], e = theta[2], alpha = theta[3], beta = theta[4];
@@ -101,6 +103,7 @@ public sealed class ChinchillaLseModel : ILogLossModel, IBatchHuberModel
     /// left out of a bootstrap resample cannot poison the sum (the scalar path skips them the same way).
     /// Returns the index of the first point not processed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int HuberVector256(
         double a, double b, double e, double alpha, double beta,
         double[] logN, double[] logD, double[] logL, ReadOnlySpan<double> weights, double delta,

@@ -47,7 +47,8 @@ public sealed record FitOutcome(
             ["data"] = Request.Data.Source,
             ["runs_fitted"] = FittedRuns.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["objective"] = $"sum of Huber(delta={Request.Options.HuberDelta:R}) on log-loss residuals" + (Request.Options.MeanObjective ? " (mean)" : ""),
-            ["optimiser"] = $"L-BFGS ({Request.Options.Minimiser.Name}) from {Fit.Starts} starts",
+            ["optimiser"] = $"L-BFGS ({Request.Options.Minimiser.Name}) from {Fit.Starts} starts"
+                + (Fit.Screening is { } s ? $" screened on a {s.SampleRuns}-run sample (seed {s.Seed}), {s.Refined} of its best minima refined on all {s.TotalRuns} runs" : ""),
             ["created_utc"] = DateTimeOffset.UtcNow.ToString("u"),
         };
         if (command is not null) provenance["command"] = command;
@@ -61,6 +62,11 @@ public sealed record FitOutcome(
             ["starts_in_best_basin"] = Fit.StartsInBestBasin,
             ["failed_starts"] = Fit.FailedStarts,
         };
+        if (Fit.Screening is { } screening)
+            diagnostics["screening"] = new JsonObject
+            {
+                ["sample_runs"] = screening.SampleRuns, ["total_runs"] = screening.TotalRuns, ["refined"] = screening.Refined, ["seed"] = screening.Seed,
+            };
         if (Holdout is not null) diagnostics["holdout_mean_abs_relative_error"] = Holdout.MeanAbsoluteRelativeError;
         if (Bootstrap is not null)
         {
@@ -89,16 +95,10 @@ public static class FitService
         var options = request.Options.Validate();
         var bootstrapOptions = request.Bootstrap?.Validate();
         var warnings = new List<string>();
-        IReadOnlyList<RunPoint> train = request.Data.Runs;
-        IReadOnlyList<RunPoint>? test = null;
-        if (request.HoldoutAmount is { } amount) (train, test) = Holdout.ByLargestCompute(request.Data.Runs, amount);
+        var (train, test) = Split(request);
         var k = request.Form.Model.ParameterNames.Count;
-        if (train.Count <= k)
-            throw new InvalidInputException($"{train.Count} runs cannot identify {k} parameters of the {request.Form.Name} form", field: "data");
         warnings.AddRange(IdentifiabilityWarnings(train, request.Form, k));
-        if (request.Data.RepeatedRows() is { Count: > 0 } repeats)
-            warnings.Add($"{repeats.Count} rows repeat an earlier row exactly ({string.Join(", ", repeats.Take(5).Select(r => $"row {r.Copy.Row} = row {r.First.Row}"))}" +
-                         $"{(repeats.Count > 5 ? ", …" : "")}): a run recorded twice counts twice in the fit; remove the copies");
+        if (RepeatedRowsWarning(request.Data) is { } repeated) warnings.Add(repeated);
 
         var points = FitPoint.From(train);
         var objective = new HuberObjective(request.Form.Model, points, options.HuberDelta, options.MeanObjective);
@@ -133,6 +133,45 @@ public static class FitService
         if (request.IsoFlop) isoFlop = IsoFlopApproach2.Fit(train, request.IsoFlopWindow);
 
         return new FitOutcome(request, train, fit, law, LawQuantities.Of(law, request.ComputeFlops), residuals, bootstrap, holdout, isoFlop, warnings);
+    }
+
+    /// <summary>
+    /// What <see cref="Run"/> will cost on this machine, measured in a fraction of a second before it starts (and
+    /// checking the request as <see cref="Run"/> would), so a long fit can say so up front.
+    /// </summary>
+    public static FitCostEstimate Estimate(FitRequest request)
+    {
+        var options = request.Options.Validate();
+        var bootstrapOptions = request.Bootstrap?.Validate();
+        var (train, _) = Split(request);
+        var objective = new HuberObjective(request.Form.Model, FitPoint.From(train), options.HuberDelta, options.MeanObjective);
+        return FitCostEstimate.Measure(objective, request.Form.Starts, options, bootstrapOptions);
+    }
+
+    /// <summary>The runs fitted and the runs held out; refuses too few runs to fit, naming the file.</summary>
+    private static (IReadOnlyList<RunPoint> Train, IReadOnlyList<RunPoint>? Test) Split(FitRequest request)
+    {
+        IReadOnlyList<RunPoint> train = request.Data.Runs;
+        IReadOnlyList<RunPoint>? test = null;
+        if (request.HoldoutAmount is { } amount) (train, test) = Holdout.ByLargestCompute(request.Data.Runs, amount);
+        var k = request.Form.Model.ParameterNames.Count;
+        if (train.Count <= k)
+            throw new InvalidInputException(
+                $"{train.Count} run{(train.Count == 1 ? "" : "s")}{(test is null ? "" : " left after the hold-out")} cannot identify the {k} parameters of the {request.Form.Name} form; it needs at least {k + 1}",
+                request.Data.Source.Length == 0 ? null : request.Data.Source, "data");
+        return (train, test);
+    }
+
+    /// <summary>
+    /// The warning for runs recorded twice (a ladder appended twice): how many rows, and the first five with the
+    /// rows they copy; null when there are none. A caller may show it before the fit starts; the outcome carries it too.
+    /// </summary>
+    public static string? RepeatedRowsWarning(RunTable data)
+    {
+        var repeats = data.RepeatedRows();
+        if (repeats.Count == 0) return null;
+        return $"{repeats.Count} rows repeat an earlier row exactly ({string.Join(", ", repeats.Take(5).Select(r => $"row {r.Copy.Row} = row {r.First.Row}"))}" +
+               $"{(repeats.Count > 5 ? ", …" : "")}): a run recorded twice counts twice in the fit; remove the copies";
     }
 
     /// <summary>Reasons the data may not pin the law down, in words a user can act on.</summary>

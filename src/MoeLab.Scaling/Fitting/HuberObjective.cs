@@ -15,6 +15,7 @@ public sealed class HuberObjective : IGradientObjective
     private readonly FitPoint[] _points;
     private readonly double[]? _weights;
     private readonly double _scale;
+    private readonly bool _mean;
     private IBatchHuberModel? _batch;
     private FitColumns? _columns;
 
@@ -29,12 +30,17 @@ public sealed class HuberObjective : IGradientObjective
         Delta = delta;
         var totalWeight = weights?.Sum() ?? points.Length;
         _scale = mean ? 1.0 / totalWeight : 1.0;
+        _mean = mean;
         _batch = model as IBatchHuberModel;
         if (_batch is not null) _columns = new FitColumns(points);
     }
 
     /// <summary>The same objective with the batch (fused-loop) path switched off, for cross-checking it.</summary>
-    public HuberObjective PointWise() => new(_model, _points, Delta, _scale != 1.0, _weights, batch: false);
+    public HuberObjective PointWise() => new(_model, _points, Delta, _mean, _weights, batch: false);
+
+    /// <summary>The same objective over the points at <paramref name="indices"/> (with their weights): a sample to screen starts on.</summary>
+    public HuberObjective Subset(IReadOnlyList<int> indices) =>
+        new(_model, [.. indices.Select(i => _points[i])], Delta, _mean, _weights is null ? null : [.. indices.Select(i => _weights[i])]);
 
     private HuberObjective(ILogLossModel model, FitPoint[] points, double delta, bool mean, double[]? weights, bool batch)
         : this(model, points, delta, mean, weights)
@@ -47,6 +53,9 @@ public sealed class HuberObjective : IGradientObjective
     public ILogLossModel Model => _model;
 
     public int ParameterCount => _model.ParameterNames.Count;
+
+    /// <summary>Runs the objective sums over.</summary>
+    public int PointCount => _points.Length;
 
     /// <summary>Objective value; writes its gradient into <paramref name="gradient"/> (length = parameter count).</summary>
     public double Evaluate(ReadOnlySpan<double> theta, Span<double> gradient)

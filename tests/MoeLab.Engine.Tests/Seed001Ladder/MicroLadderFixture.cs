@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MoeLab.Engine.Data;
 using MoeLab.Engine.Training.Seed001Ladder;
 
@@ -10,9 +9,7 @@ public sealed class MicroLadderFixture : IDisposable
     public MicroLadderFixture()
     {
         var directory = LadderDirectory.Open(Dir, Plan, Corpus);
-        var clock = Stopwatch.StartNew();
         Pass = LadderRunner.Run(Plan, directory, LadderRunner.EngineTrainerOn(Corpus));
-        Seconds = clock.Elapsed.TotalSeconds;
     }
 
     public LadderPlan Plan { get; } = LadderPlanner.Plan(LadderDesigns.Micro());
@@ -22,8 +19,6 @@ public sealed class MicroLadderFixture : IDisposable
     public string Dir { get; } = Directory.CreateTempSubdirectory("moelab-seed001-ladder-").FullName;
 
     public LadderPass Pass { get; }
-
-    public double Seconds { get; }
 
     public void Dispose() => Directory.Delete(Dir, recursive: true);
 }

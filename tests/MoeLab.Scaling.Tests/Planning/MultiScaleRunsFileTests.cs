@@ -65,6 +65,32 @@ public sealed class MultiScaleRunsFileTests
         Assert.Equal("rows where n_over_na = 20 and d = 1000", x0.Description);
     }
 
+    [Fact]
+    public void CurveSlicer_EveryConfigurationSwept_FitsDOnTheSweepOfPhaseOnesChoice()
+    {
+        // Two configurations, each a phase-1 run at its proxy width plus three more widths (a ladder that sweeps every
+        // configuration). B's proxy beats A's, so Phase 1 chooses B, although A's sweep holds the lowest loss of all.
+        string[] lines =
+        [
+            "c,phase,m_over_na,n_over_na,d,loss",
+            "1e19,1,8,20,1000,2.50", "1e19,1,10,20,900,2.40",
+            "1e19,2,8,20,600,2.45", "1e19,2,8,20,800,2.30", "1e19,2,8,20,1200,2.60",
+            "1e19,2,10,20.1,500,2.45", "1e19,2,10,20.1,700,2.35", "1e19,2,10,20.1,1100,2.50", // N/N_a within 1% of B's
+        ];
+        var scale = MultiScaleRunsFile.Parse(lines, "t.csv").Scales[0];
+
+        var d = CurveSlicer.For(scale, PerScaleCurveKind.Quadratic, hasPhase: true);
+
+        Assert.Equal([3, 7, 8, 9], d.Runs.Select(r => r.Row));
+        Assert.All(d.Groups, g => Assert.Equal(0, g));
+        Assert.Contains("the d sweep at M/N_a = 10 and N/N_a = 20", d.Description);
+        Assert.Contains("Phase 1's choice of the 2 swept configurations: its phase-1 run (row 3)", d.Description);
+
+        // Without phase-1 runs at the swept configurations, the sweep holding the lowest loss is taken.
+        var sweepsOnly = MultiScaleRunsFile.Parse([lines[0], .. lines.Skip(3)], "t.csv").Scales[0];
+        Assert.Equal([2, 3, 4], CurveSlicer.For(sweepsOnly, PerScaleCurveKind.Quadratic, hasPhase: true).Runs.Select(r => r.Row));
+    }
+
     public static TheoryData<string[], int, string, string> BadTables => new()
     {
         { ["c,m_over_na,n_over_na,loss", "1e19,8,20,2.5"], 1, "d", "missing column 'd'" },
@@ -99,13 +125,14 @@ public sealed class MultiScaleRunsFileTests
     public void FitAll_ThreeWidthsAtAScale_NamesTheScaleAndTheVariable()
     {
         var lines = SyntheticLadder.PaperLike(scales: [1e19, 1e20]).Lines().ToList();
-        // Drop five of the eight phase-2 rows of the second scale (its last eight lines).
-        lines.RemoveRange(lines.Count - 5, 5);
+        // Drop six of the eight phase-2 rows of the second scale (its last eight lines): the sweep keeps two, and the
+        // phase-1 run at the swept configuration (row 73, the grid's centre) is its third width.
+        lines.RemoveRange(lines.Count - 6, 6);
         var runs = MultiScaleRunsFile.Parse(lines, "few.csv");
 
         var e = Assert.Throws<InvalidInputException>(() => ScaleFit.FitAll(runs, SyntheticLadder.Wall));
 
-        Assert.Equal(("few.csv", 94, "d"), (e.Source, (int?)e.Row, e.Field));
-        Assert.StartsWith("C = 1e+20 FLOPs (rows 52–96): the loss-vs-d fit has 3 distinct d value(s)", e.Detail);
+        Assert.Equal(("few.csv", 73, "d"), (e.Source, (int?)e.Row, e.Field));
+        Assert.StartsWith("C = 1e+20 FLOPs (rows 52–95): the loss-vs-d fit has 3 distinct d value(s)", e.Detail);
     }
 }

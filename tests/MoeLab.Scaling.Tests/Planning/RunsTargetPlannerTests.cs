@@ -51,4 +51,23 @@ public sealed class RunsTargetPlannerTests
         Assert.True(oracle.PredictLoss(c.FlopsPerActiveParam * 1.1, c.TotalPerActive, c.HiddenSize) > c.Loss);
         Assert.True(oracle.PredictLoss(c.FlopsPerActiveParam, c.TotalPerActive, c.HiddenSize * 0.9) > c.Loss);
     }
+
+    [Fact]
+    public void TargetOptimumOracle_LargestScaleWithoutWidthMinimum_TakesTheCurvatureOfTheNextScaleThatHasOne()
+    {
+        var ladder = SyntheticLadder.PaperLike();
+        var analysis = RunsAnalysis.Run(MultiScaleRunsFile.Parse(ladder.LinesWithoutWidthMinimumAt(3e20), "concave.csv"), SyntheticLadder.Wall, 1e21,
+            new BootstrapOptions { Resamples = 50, Seed = 1 });
+        var (largest, next) = (analysis.Scales[^1], analysis.Scales[^2]);
+        Assert.Equal(CurveFitExit.BestRun, largest.Fit(Laws.PerScaleCurveKind.Quadratic).Exit);
+
+        var oracle = TargetOptimumOracle.For(analysis, analysis.Estimate);
+
+        // The concave curve's own curvature is negative; the 1e20 scale's fitted one, in relative units, stands in.
+        var fit = next.Fit(Laws.PerScaleCurveKind.Quadratic);
+        Assert.Equal(fit.Curve.Curvature(fit.Optimum!.X) * Math.Pow(fit.Optimum.X, 2) / (2 * next.MinimumLoss), oracle.Curvatures[2], 12);
+        Assert.True(oracle.Curvatures[2] > 0);
+        var c = analysis.Estimate;
+        Assert.True(oracle.PredictLoss(c.FlopsPerActiveParam, c.TotalPerActive, c.HiddenSize * 1.1) > c.Loss);
+    }
 }

@@ -68,4 +68,51 @@ internal sealed record SyntheticLadder(PowerLaw FlopsRatio, PowerLaw TotalPerAct
     }
 
     public void WriteTo(string path) => File.WriteAllLines(path, Lines());
+
+    /// <summary>
+    /// The table a seed-001 ladder of the engine records (seed001-micro's shape): at each scale a 4 × 4 Phase-1 grid
+    /// around the optimum at its proxy width (10% above d*), and every configuration swept over 4 widths, the proxy
+    /// included. Few runs per curve, so noise comparable to the loss the grid spans often leaves a fit without a
+    /// minimum.
+    /// </summary>
+    public IReadOnlyList<string> LadderShapedLines()
+    {
+        var rng = SplitMix64.ForStream(Seed, 0);
+        var lines = new List<string> { "c,m_over_na,n_over_na,d,loss,phase" };
+        foreach (var c in Scales)
+        {
+            double xs = FlopsRatio.At(c), ys = TotalPerActive.At(c), ds = HiddenSize.At(c);
+            foreach (var fx in (double[])[0.5, 0.8, 1.25, 2.0])
+                foreach (var fy in (double[])[0.55, 0.8, 1.1, 1.35])
+                    foreach (var fd in (double[])[0.6, 0.85, 1.1, 1.4])
+                    {
+                        double x = 6 + (xs - 6) * fx, y = 1 + (ys - 1) * fy, d = ds * fd;
+                        lines.Add(string.Create(CultureInfo.InvariantCulture, $"{c:R},{x:R},{y:R},{d:R},{Loss(c, x, y, d) + Noise * rng.NextGaussian():R},{(fd == 1.1 ? 1 : 2)}"));
+                    }
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// <see cref="Lines"/> with the phase-2 rows of scale <paramref name="c"/> given a loss that falls ever faster with
+    /// d, through the loss of the phase-1 row at the swept configuration (the grid's centre, also in the sweep): the d
+    /// sweep is a concave curve with no interior minimum whose best run is the widest, and the grid is unchanged.
+    /// </summary>
+    public IReadOnlyList<string> LinesWithoutWidthMinimumAt(double c)
+    {
+        var lines = Lines().ToList();
+        var header = lines[0].Split(',');
+        int Col(string name) => Array.IndexOf(header, name);
+        double Cell(string[] cells, string name) => double.Parse(cells[Col(name)], CultureInfo.InvariantCulture);
+        double xs = FlopsRatio.At(c), ys = TotalPerActive.At(c), ds = HiddenSize.At(c);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var cells = lines[i].Split(',');
+            if (Cell(cells, "c") != c || cells[Col("phase")] != "2") continue;
+            var proxy = Loss(c, xs, ys, 1.15 * ds);
+            cells[Col("loss")] = (proxy - 0.1 * (Math.Pow(Cell(cells, "d") / ds, 2) - 1.15 * 1.15)).ToString("R", CultureInfo.InvariantCulture);
+            lines[i] = string.Join(',', cells);
+        }
+        return lines;
+    }
 }

@@ -31,6 +31,13 @@ public sealed record LadderDesign
     /// </summary>
     public required IReadOnlyList<int> Depths { get; init; }
 
+    /// <summary>
+    /// How the depth grid follows the budget: at C the depths are <see cref="Depths"/> × (M(C)/M₁)^this, rounded. With
+    /// attention fixed, a fixed grid slides x toward 6 as M grows while the best depth grows with it (a pilot on the
+    /// small design found L* ≈ 6 at 3e10 and ≥ 10 at 3e11), so the grid would leave the optimum behind.
+    /// </summary>
+    public double DepthExponent { get; init; }
+
     /// <summary>The Phase-1 grid over y = N/N_a, inside (1, (N_e + 1)/(K + 1)).</summary>
     public required IReadOnlyList<double> Expansions { get; init; }
 
@@ -51,6 +58,16 @@ public sealed record LadderDesign
 
     public double FlopsPerTokenAt(double budget) => AnchorFlopsPerToken * Math.Pow(budget / Budgets[0], FlopsPerTokenExponent);
 
+    /// <summary>The depth grid at <paramref name="budget"/>: <see cref="Depths"/> grown by <see cref="DepthExponent"/>, kept distinct.</summary>
+    public IReadOnlyList<int> DepthsAt(double budget)
+    {
+        var growth = Math.Pow(FlopsPerTokenAt(budget) / AnchorFlopsPerToken, DepthExponent);
+        var depths = new List<int>(Depths.Count);
+        foreach (var l in Depths.Order())
+            depths.Add(Math.Max((int)Math.Round(l * growth, MidpointRounding.AwayFromZero), depths.Count > 0 ? depths[^1] + 1 : 1));
+        return depths;
+    }
+
     public double LearningRateAt(double budget) => AnchorLearningRate * Math.Pow(budget / Budgets[0], Seed001ScaleRule.LearningRate.Exponent);
 
     /// <summary>Attention FLOPs per token per layer, 6·S·N_q·d_qkv (seed 001's M counts forward + backward of causal scores this way).</summary>
@@ -64,6 +81,7 @@ public sealed record LadderDesign
         Preconditions.That(Depths.Count >= 1 && Depths.All(l => l >= 1) && Depths.Distinct().Count() == Depths.Count, "depths must be distinct and ≥ 1", "depths");
         var limit = (Backbone.RoutedExperts + 1.0) / (Backbone.TopK + Backbone.SharedExperts);
         Preconditions.That(Expansions.Count >= 1 && Expansions.All(y => y > 1 && y < limit), $"N/N_a must lie in (1, {limit:0.###})", "expansions");
+        Preconditions.InRange(DepthExponent, 0.0, 1.0, "depth_exponent");
         Preconditions.InRange(SweepWidths, 2, Depths.Min(), "sweep_widths");
         Preconditions.InRange(BatchSize, 1, 1 << 16, "batch_size");
         Preconditions.InRange(EvalBatches, 1, 1 << 16, "eval_batches");

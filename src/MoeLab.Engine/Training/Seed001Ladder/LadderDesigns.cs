@@ -11,9 +11,9 @@ namespace MoeLab.Engine.Training.Seed001Ladder;
 public static class LadderDesigns
 {
     /// <summary>
-    /// 3 budgets × 3 depths × 3 expansions × 4 widths = 108 runs of 256-token steps (26 M tokens), budgets a
-    /// half-decade apart as seed 001's are. Estimated 17.2 min and took 17.5 min on two shared cores
-    /// (docs/seed001-ladder.md).
+    /// 3 budgets × 4 depths × 5 expansions × 4 widths = 240 runs of 256-token steps, budgets a half-decade apart as
+    /// seed 001's are. Four depths and five expansions so that every curve <c>moelab plan --runs</c> fits has at least
+    /// 4 distinct values, spread to bracket the optima a pilot found (docs/seed001-ladder.md).
     /// </summary>
     public static LadderDesign Small(ulong seed = 1) => new LadderDesign
     {
@@ -21,8 +21,9 @@ public static class LadderDesigns
         Backbone = CpuBackbone(routedExperts: 16, context: 64, headDim: 16),
         Budgets = [3e10, 1e11, 3e11],
         AnchorFlopsPerToken = 200e3,
-        Depths = [4, 6, 8],
-        Expansions = [2, 3.5, 5],
+        Depths = [4, 5, 6, 8],
+        DepthExponent = 0.5,
+        Expansions = [1.5, 3, 4.5, 6],
         SweepWidths = 4,
         BatchSize = 4,
         EvalBatches = 64,
@@ -30,15 +31,18 @@ public static class LadderDesigns
         Seed = seed,
     }.Validated();
 
-    /// <summary>Seconds: 3 budgets × 2 depths × 2 expansions × 4 widths = 48 toy runs of 32-token steps. Checks the pipeline, not the claim.</summary>
+    /// <summary>
+    /// Seconds: 3 budgets × 4 depths × 4 expansions × 4 widths = 192 toy runs of 32-token steps, the least grid whose
+    /// every curve <c>moelab plan --runs</c> fits has 4 distinct values. Checks the pipeline, not the claim.
+    /// </summary>
     public static LadderDesign Micro(ulong seed = 1) => new LadderDesign
     {
         Name = "seed001-micro",
         Backbone = CpuBackbone(routedExperts: 8, context: 16, headDim: 8),
         Budgets = [1e8, 2e8, 4e8],
         AnchorFlopsPerToken = 36e3,
-        Depths = [4, 5],
-        Expansions = [2, 3],
+        Depths = [4, 5, 6, 7],
+        Expansions = [1.5, 2.25, 3, 3.75],
         SweepWidths = 4,
         BatchSize = 2,
         EvalBatches = 4,

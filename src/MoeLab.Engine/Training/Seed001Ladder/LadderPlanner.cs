@@ -21,7 +21,7 @@ public static class LadderPlanner
         foreach (var scale in scales)
         {
             var phase2 = new List<PlannedRun>();
-            foreach (var layers in design.Depths)
+            foreach (var layers in design.DepthsAt(scale.ComputeFlops))
             foreach (var expansion in design.Expansions)
             {
                 var target = Triad(scale.TargetFlopsPerToken, layers, expansion, design);

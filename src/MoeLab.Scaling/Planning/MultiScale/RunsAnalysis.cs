@@ -6,8 +6,11 @@ namespace MoeLab.Scaling.Planning.MultiScale;
 /// <summary>The optimum architecture ratios, width and loss at one point: the estimate or an interval end.</summary>
 public sealed record TargetOptimum(string Name, double FlopsPerActiveParam, double TotalPerActive, double HiddenSize, double Loss);
 
-/// <summary>How the bootstrap ran: resamples, seed, central level of the intervals, and failed resamples (left out).</summary>
-public sealed record RunsBootstrapSummary(int Resamples, long Seed, double Level, int Failed);
+/// <summary>
+/// How the bootstrap ran: resamples, seed, central level of the intervals, failed resamples (left out), and kept
+/// resamples that took a best run at some scale for want of a fitted minimum.
+/// </summary>
+public sealed record RunsBootstrapSummary(int Resamples, long Seed, double Level, int Failed, int BestRun);
 
 /// <summary>
 /// Seed 001's pipeline on a multi-scale runs table: per-scale curve fits (<see cref="ScaleFit"/>), power laws of
@@ -53,6 +56,6 @@ public sealed record RunsAnalysis(MultiScaleRuns Runs, IReadOnlyList<ScaleFit> S
                 Interval("coefficient", 0, law.Coefficient), Interval("exponent", 1, law.Exponent), Interval("at_target", 2, law.At(targetComputeFlops))));
         }
         return new RunsAnalysis(runs, scales, laws, targetComputeFlops,
-            new RunsBootstrapSummary(bootstrap.Resamples, bootstrap.Seed, bootstrap.Level, outcome.Failed));
+            new RunsBootstrapSummary(bootstrap.Resamples, bootstrap.Seed, bootstrap.Level, outcome.Failed, outcome.BestRun));
     }
 }

@@ -19,8 +19,14 @@ public enum CurveFitExit
     /// <summary>No interior minimum (a or b ≤ 0, or d* ≤ 0): the runs do not bracket an optimum.</summary>
     NoMinimum,
 
-    /// <summary>Too few distinct values to tell the coefficients and offsets apart (only a bootstrap resample can get here).</summary>
+    /// <summary>Too few distinct values to tell the coefficients and offsets apart (a bootstrap resample; the full data is refused).</summary>
     Underdetermined,
+
+    /// <summary>
+    /// The fitted curve has no interior minimum, so the optimum is the best run of the fit (the lowest loss observed):
+    /// measured, not fitted. At the edge of the runs' range it is a bound, since the optimum may lie beyond.
+    /// </summary>
+    BestRun,
 }
 
 /// <summary>One (x, loss) point of a curve fit, the file row it came from and its group (runs sharing the held variables).</summary>
@@ -32,7 +38,7 @@ public readonly record struct CurvePoint(int Row, double X, double Loss, int Gro
 /// so the whole grid informs the shape while no group's level leaks into another's. <see cref="Curve"/> carries the
 /// reference group's c; <see cref="Offsets"/> says how far each group's curve sits from it.
 /// </summary>
-/// <param name="Optimum">The curve's minimum; null unless <see cref="Exit"/> is Converged or OptimumExtrapolated.</param>
+/// <param name="Optimum">The curve's minimum (the best run's x and loss when <see cref="Exit"/> is BestRun); null when NoMinimum or Underdetermined.</param>
 /// <param name="RmsResidual">Root-mean-square of loss − fitted loss over the points (nats/token).</param>
 /// <param name="Offsets">Per group, its c minus the reference group's c (nats/token).</param>
 public sealed record ScaleCurveFit(PerScaleCurve Curve, CurveMinimum? Optimum, double RmsResidual, IReadOnlyList<CurvePoint> Points,
@@ -46,6 +52,23 @@ public sealed record ScaleCurveFit(PerScaleCurve Curve, CurveMinimum? Optimum, d
     public bool HasOptimum => Optimum is not null;
 
     public int Groups => Offsets.Count;
+
+    /// <summary>Whether the optimum sits at the smallest or largest x of the runs fitted (for a best run: a bound, not a minimum).</summary>
+    public bool OptimumAtEdge => Optimum is { } o && Points.Count > 0 && (o.X <= Points.Min(p => p.X) || o.X >= Points.Max(p => p.X));
+
+    /// <summary>
+    /// This fit, or, when its curve has no interior minimum, the same fit with the best run as its optimum
+    /// (<see cref="CurveFitExit.BestRun"/>). The coefficients are kept for the report.
+    /// </summary>
+    public ScaleCurveFit OrBestRun() =>
+        Exit == CurveFitExit.NoMinimum && Points.Count > 0 ? this with { Optimum = BestRun(Points), Exit = CurveFitExit.BestRun } : this;
+
+    /// <summary>The x and loss of the lowest-loss point (the first of equals).</summary>
+    public static CurveMinimum BestRun(IReadOnlyList<CurvePoint> points)
+    {
+        var best = points.MinBy(p => p.Loss);
+        return new CurveMinimum(best.X, best.Loss);
+    }
 
     /// <param name="referenceGroup">The group whose c the reported curve carries (the first group present if absent).</param>
     public static ScaleCurveFit Fit(PerScaleCurveKind kind, IReadOnlyList<CurvePoint> points, double wall, int referenceGroup)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MoeLab.Core.Validation;
 using MoeLab.Scaling.Laws;
 
@@ -60,18 +59,9 @@ public sealed record ScaleFit(RunScale Scale, IReadOnlyList<CurveSlice> Slices, 
                 throw new InvalidInputException(
                     $"{scale.Label}: the loss-vs-{kind.Symbol()} fit cannot tell its coefficients from the groups' offsets ({slice.Description}: {rows}); " +
                     $"vary {kind.Column()} more within a group", source, kind.Column(), row);
-            if (!fit.HasOptimum)
-            {
-                var c = fit.Curve;
-                throw new InvalidInputException(
-                    $"{scale.Label}: the fitted loss-vs-{kind.Symbol()} curve {kind.Form()} (a = {G(c.A)}, b = {G(c.B)}, c = {G(c.C)}) has no interior minimum: " +
-                    $"the runs ({slice.Description}: {rows}) do not bracket an optimum; add runs on the side where the loss still falls",
-                    source, kind.Column(), row);
-            }
-            fits.Add(fit);
+            // No interior minimum: the scale's best run stands in, labelled (docs/planner-runs.md gives the evidence for this over refusing).
+            fits.Add(fit.OrBestRun());
         }
         return new ScaleFit(scale, slices, fits);
     }
-
-    private static string G(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
 }
