@@ -100,7 +100,15 @@ public sealed class InterruptionTests : IDisposable
         var table = File.ReadAllLines(straight);
         Assert.Equal(13, table.Length);
 
-        var (exit, stdout, stderr) = await InterruptWhen(l => l.StartsWith("[1/12]", StringComparison.Ordinal), "ladder", "--quick", "--data", text, "--runs", interrupted);
+        // The signal lands mid-ladder unless the machine stalls the test long enough for the child to finish all its runs
+        // (then it is interrupted while fitting, a case this test is not about): try again, at most three times.
+        var (exit, stdout, stderr) = (0, "", "");
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            File.Delete(interrupted);
+            (exit, stdout, stderr) = await InterruptWhen(l => l.StartsWith("[1/12]", StringComparison.Ordinal), "ladder", "--quick", "--data", text, "--runs", interrupted);
+            if (!stderr.Contains("interrupted while fitting", StringComparison.Ordinal)) break;
+        }
         Assert.True(exit == 130, stderr);
         Assert.Empty(stdout);
         var said = stderr.Split('\n').Single(l => l.Contains(": interrupted"));
