@@ -10,9 +10,12 @@ internal static class InspectCliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunWith(null, args);
+
+    /// <summary>Runs moelab with <paramref name="environment"/> set on top of this process's (a null value removes the variable).</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
@@ -20,7 +23,9 @@ internal static class InspectCliRunner
     }
 
     /// <summary>Starts moelab with stdout and stderr redirected, for a test that talks to it while it runs.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(null, args);
+
+    private static Process Start(IReadOnlyDictionary<string, string?>? environment, string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "moelab.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -29,6 +34,9 @@ internal static class InspectCliRunner
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("MOELAB_DEBUG");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
         return Process.Start(start)!;
     }
 }

@@ -94,4 +94,44 @@ public partial class RendererTests
     {
         Assert.False(TerminalOptions.Detect(new StringWriter()).Ansi);
     }
+
+    [Fact]
+    public void Terminal_UnitWithItsOwnParenthesis_DoesNotNestBrackets()
+    {
+        var report = new Report("r", new ReportContext("moelab r", []),
+            [new Table("Fit", [new Column("point"), new Column("log residual", "nats (relative)", Numeric: true)], [["a", new Cell("0.0123", 0.0123)]])], [], null);
+        var text = RenderTerminal(report, TerminalOptions.Plain(120));
+        Assert.Contains("log residual (nats, relative)", text);
+        Assert.DoesNotContain("(nats (relative))", text);
+    }
+
+    [Fact]
+    public void Terminal_TableWiderThanTheWidth_IsStackedRowByRow_WithEveryValueWhole()
+    {
+        var columns = new List<Column> { new("trace"), new("policy") };
+        columns.AddRange(Enumerable.Range(0, 8).Select(i => new Column($"measure {i}", "tokens/s", Numeric: true)));
+        var rows = new[] { "gsm8k", "humaneval" }.Select(t => (IReadOnlyList<Cell>)[t, "lru", .. Enumerable.Range(0, 8).Select(i => new Cell($"{131_072_000 + i:N0}", i))]).ToList();
+        var report = new Report("r", new ReportContext("moelab r", []), [new Table("Runs", columns, rows)], [], null);
+
+        var lines = RenderTerminal(report, TerminalOptions.Plain(60)).Split('\n');
+
+        Assert.All(lines, l => Assert.True(l.Length <= 60, l));
+        Assert.Contains("  gsm8k · lru", lines);
+        Assert.Contains("  humaneval · lru", lines);
+        for (var i = 0; i < 8; i++)
+            Assert.Equal(2, lines.Count(l => l.StartsWith($"    measure {i} (tokens/s)", StringComparison.Ordinal) && l.EndsWith($"{131_072_000 + i:N0}", StringComparison.Ordinal)));
+        // The same table in a pipe keeps its rows on one line each.
+        var piped = RenderTerminal(report, TerminalOptions.Pipe()).Split('\n');
+        Assert.Contains(piped, l => l.Contains("gsm8k") && l.Contains("131,072,000") && l.Contains("131,072,007"));
+    }
+
+    [Theory]
+    [InlineData("60", 60)]
+    [InlineData("200", 200)]
+    [InlineData("10", TerminalOptions.MinWidth)]
+    [InlineData("0", null)]
+    [InlineData("wide", null)]
+    [InlineData(null, null)]
+    public void TerminalOptions_Columns_IsAPositiveWidthOrNothing(string? value, int? expected) =>
+        Assert.Equal(expected, TerminalOptions.Columns(value));
 }

@@ -22,8 +22,13 @@ internal static class ContextLine
     public static string Inputs(ReportContext context) =>
         string.Join(" · ", context.Inputs.Select(kv => $"{kv.Key} = {kv.Value}"));
 
-    /// <summary>A column header with its unit: "Total (params)".</summary>
-    public static string Header(Column column) => column.Unit is null ? column.Header : $"{column.Header} ({column.Unit})";
+    /// <summary>A column header with its unit: "Total (params)". A unit with its own parenthesis is flattened
+    /// ("nats (relative)" → "nats, relative") so headers never nest brackets.</summary>
+    public static string Header(Column column) => column.Unit is null ? column.Header
+        : column.Header.EndsWith(')') ? $"{column.Header} [{Flat(column.Unit)}]"
+        : $"{column.Header} ({Flat(column.Unit)})";
+
+    private static string Flat(string unit) => unit.Contains('(') ? unit.Replace(" (", ", ").Replace("(", "").Replace(")", "") : unit;
 
     /// <summary>The legend under a table: each column that has a meaning or a unit to explain, in column order.</summary>
     public static IReadOnlyList<(string Header, string Text)> Legends(Table table) =>
