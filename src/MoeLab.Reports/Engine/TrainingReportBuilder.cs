@@ -88,7 +88,7 @@ public sealed class TrainingReportBuilder(TrainOutcome outcome, string commandLi
             new Column("grad norm", "1", "Global gradient L2 norm before clipping.", true),
             new Column("tokens", "tokens", "Training tokens seen so far.", true),
             new Column("time", "s", "Wall-clock seconds of training so far.", true),
-        ], rows, history.Count > rows.Count ? $"every {stride}th step shown; --json has all {history.Count}" : null);
+        ], rows, history.Count > rows.Count ? $"one step in {stride} shown; --json has all {history.Count}" : null);
     }
 
     private JsonNode Data()

@@ -24,9 +24,12 @@ internal static class ContextLine
 
     /// <summary>A column header with its unit: "Total (params)". A unit with its own parenthesis is flattened
     /// ("nats (relative)" → "nats, relative") so headers never nest brackets.</summary>
-    public static string Header(Column column) => column.Unit is null ? column.Header
+    public static string Header(Column column) => column.Unit is null or Dimensionless ? column.Header
         : column.Header.EndsWith(')') ? $"{column.Header} [{Flat(column.Unit)}]"
         : $"{column.Header} ({Flat(column.Unit)})";
+
+    /// <summary>The unit of a pure number (a ratio, a count of nothing): not worth a bracket in a header.</summary>
+    private const string Dimensionless = "1";
 
     private static string Flat(string unit) => unit.Contains('(') ? unit.Replace(" (", ", ").Replace("(", "").Replace(")", "") : unit;
 
@@ -38,7 +41,7 @@ internal static class ContextLine
     public static string? Legend(Column column)
     {
         if (column.Legend is null && column.Unit is null) return null;
-        if (column.Legend is null) return $"in {column.Unit}";
-        return column.Unit is null ? column.Legend : $"{column.Legend} [{column.Unit}]";
+        if (column.Legend is null) return column.Unit == Dimensionless ? "a pure number" : $"in {column.Unit}";
+        return column.Unit is null or Dimensionless ? column.Legend : $"{column.Legend} [{column.Unit}]";
     }
 }
