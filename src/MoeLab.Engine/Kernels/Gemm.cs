@@ -37,6 +37,31 @@ public static class Gemm
     /// <summary>True when OpenBLAS could be loaded on this machine.</summary>
     public static bool OpenBlasAvailable => Native.Value is not null;
 
+    /// <summary>
+    /// Until disposed, each OpenBLAS call runs on the calling thread alone: for callers that run many small products
+    /// in parallel themselves (attention's heads), where OpenBLAS's own threads on top of theirs would fight over the
+    /// same cores — measured 8× slower than the loops it replaced at ref-10m's attention on 2 cores. The setting is
+    /// process-wide, so only code that owns the process's matrix products at that moment may take it.
+    /// </summary>
+    public static IDisposable OneThreadPerCall()
+    {
+        if (Backend != GemmBackendKind.OpenBlas) return NothingToRestore.Instance;
+        var blas = Native.Value!;
+        var before = blas.Threads;
+        return before > 1 && blas.TrySetThreads(1) ? new RestoreThreads(blas, before) : NothingToRestore.Instance;
+    }
+
+    private sealed class RestoreThreads(OpenBlas blas, int threads) : IDisposable
+    {
+        public void Dispose() => blas.TrySetThreads(threads);
+    }
+
+    private sealed class NothingToRestore : IDisposable
+    {
+        public static readonly NothingToRestore Instance = new();
+        public void Dispose() { }
+    }
+
     /// <summary>Forces a backend for the current process (tests and benchmarks compare them); null restores the default.</summary>
     public static void Force(GemmBackendKind? backend)
     {

@@ -23,6 +23,7 @@ internal sealed unsafe class OpenBlas
     private readonly delegate* unmanaged<int, int, int, int, int, int, float, float*, int, float*, int, float, float*, int, void> _sgemm;
     private readonly delegate* unmanaged<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void> _dgemm;
     private readonly delegate* unmanaged<int> _threads;
+    private readonly delegate* unmanaged<int, void> _setThreads;
     private readonly delegate* unmanaged<byte*> _config;
 
     private OpenBlas(nint handle, string path)
@@ -31,12 +32,21 @@ internal sealed unsafe class OpenBlas
         _sgemm = (delegate* unmanaged<int, int, int, int, int, int, float, float*, int, float*, int, float, float*, int, void>)NativeLibrary.GetExport(handle, "cblas_sgemm");
         _dgemm = (delegate* unmanaged<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void>)NativeLibrary.GetExport(handle, "cblas_dgemm");
         _threads = NativeLibrary.TryGetExport(handle, "openblas_get_num_threads", out var t) ? (delegate* unmanaged<int>)t : null;
+        _setThreads = NativeLibrary.TryGetExport(handle, "openblas_set_num_threads", out var st) ? (delegate* unmanaged<int, void>)st : null;
         _config = NativeLibrary.TryGetExport(handle, "openblas_get_config", out var cfg) ? (delegate* unmanaged<byte*>)cfg : null;
     }
 
     public string LibraryPath { get; }
 
     public int Threads => _threads is null ? 0 : _threads();
+
+    /// <summary>Sets the threads each call may use; false when this build cannot (then nothing changes).</summary>
+    public bool TrySetThreads(int threads)
+    {
+        if (_setThreads is null || _threads is null) return false;
+        _setThreads(threads);
+        return true;
+    }
 
     public string Config => _config is null ? "unknown" : Marshal.PtrToStringUTF8((nint)_config()) ?? "unknown";
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Numerics;
+using System.Numerics.Tensors;
 using MoeLab.Engine.Kernels;
 
 namespace MoeLab.Engine.Layers;
@@ -7,6 +9,11 @@ namespace MoeLab.Engine.Layers;
 /// Causal scaled dot-product attention with grouped-query heads: query head h reads key/value head
 /// h / (NH / NKV). NKV = NH is multi-head attention, NKV = 1 multi-query. Projections and rotary are applied by
 /// the caller; this is the part between them.
+/// Each (batch, head) runs as matrix products — scores Q·Kᵀ, output P·V, and in the backward pass dP = dO·Vᵀ,
+/// dV += Pᵀ·dO, dQ = dS·K, dK += dSᵀ·Q — on the head's rows packed contiguous, so the work goes through the
+/// engine's GEMM (OpenBLAS when present) instead of one length-d_head dot product per (query, key) pair. The full
+/// T×T products cost twice the causal triangle's FLOPs; at the engine's head sizes a GEMM still wins by far (see
+/// AttentionBenchmarks). <see cref="CausalAttentionLoops"/> is the reference it is tested against.
 /// </summary>
 public static class CausalAttention
 {
@@ -59,77 +66,120 @@ public static class CausalAttention
         if (nkv <= 0 || nh % nkv != 0) throw new ArgumentException($"query heads {nh} must be a multiple of key/value heads {nkv}");
     }
 
+    // Heads in parallel, each head's products on its own thread (see Gemm.OneThreadPerCall); small work stays on one thread.
     private static void Run(int tasks, long work, Action<int> body)
     {
         if (work < 1 << 15 || tasks == 1) { for (var i = 0; i < tasks; i++) body(i); return; }
-        Parallel.For(0, tasks, body);
+        using (Gemm.OneThreadPerCall()) Parallel.For(0, tasks, body);
+    }
+
+    // Row t of head `head` in a (B, T, heads, hd) tensor.
+    private static unsafe T* Row<T>(T* x, Shape s, int heads, int bi, int t, int head) where T : unmanaged =>
+        x + ((long)(bi * s.T + t) * heads + head) * s.HD;
+
+    /// <summary>Copies one head's T rows out of a (B, T, heads, hd) tensor into a contiguous T×hd matrix.</summary>
+    private static unsafe void Pack<T>(Span<T> into, T* x, Shape s, int heads, int bi, int head) where T : unmanaged
+    {
+        for (var t = 0; t < s.T; t++) new ReadOnlySpan<T>(Row(x, s, heads, bi, t, head), s.HD).CopyTo(into.Slice(t * s.HD, s.HD));
+    }
+
+    /// <summary>Adds a contiguous T×hd matrix into one head's rows of a (B, T, heads, hd) tensor.</summary>
+    private static unsafe void AddUnpacked<T>(T* x, ReadOnlySpan<T> from, Shape s, int heads, int bi, int head)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        for (var t = 0; t < s.T; t++)
+        {
+            var row = new Span<T>(Row(x, s, heads, bi, t, head), s.HD);
+            TensorPrimitives.Add(row, from.Slice(t * s.HD, s.HD), row);
+        }
     }
 
     private static unsafe void ForwardHead<T>(T* output, T* att, T* q, T* k, T* v, Shape s, int bi, int h, T scale)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        var (n, hd) = (s.T, s.HD);
         var kvh = h / (s.NH / s.NKV);
-        for (var t1 = 0; t1 < s.T; t1++)
+        var pool = ArrayPool<T>.Shared;
+        var buffer = pool.Rent(4 * n * hd);
+        try
         {
-            var qrow = q + ((long)(bi * s.T + t1) * s.NH + h) * s.HD;
-            var arow = att + (((long)bi * s.NH + h) * s.T + t1) * s.T;
-            var max = T.NegativeInfinity;
-            for (var t2 = 0; t2 <= t1; t2++)
-            {
-                var krow = k + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
-                var dot = VectorOps.Dot(qrow, krow, s.HD) * scale;
-                arow[t2] = dot;
-                if (dot > max) max = dot;
-            }
-            var sum = T.Zero;
-            for (var t2 = 0; t2 <= t1; t2++) { var e = T.Exp(arow[t2] - max); arow[t2] = e; sum += e; }
-            var inv = T.One / sum;
-            for (var t2 = 0; t2 <= t1; t2++) arow[t2] *= inv;
-            for (var t2 = t1 + 1; t2 < s.T; t2++) arow[t2] = T.Zero;
+            var size = n * hd;
+            Span<T> qh = buffer.AsSpan(0, size), kh = buffer.AsSpan(size, size), vh = buffer.AsSpan(2 * size, size), oh = buffer.AsSpan(3 * size, size);
+            Pack(qh, q, s, s.NH, bi, h);
+            Pack(kh, k, s, s.NKV, bi, kvh);
+            Pack(vh, v, s, s.NKV, bi, kvh);
+            var p = new Span<T>(att + ((long)bi * s.NH + h) * n * n, n * n);
 
-            var orow = output + ((long)(bi * s.T + t1) * s.NH + h) * s.HD;
-            for (var i = 0; i < s.HD; i++) orow[i] = T.Zero;
-            for (var t2 = 0; t2 <= t1; t2++)
+            Gemm.Multiply<T>(Transpose.None, Transpose.Transposed, n, n, hd, qh, kh, p, accumulate: false);
+            for (var t1 = 0; t1 < n; t1++)
             {
-                var vrow = v + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
-                VectorOps.Axpy(arow[t2], vrow, orow, s.HD);
+                var row = p.Slice(t1 * n, n);
+                var seen = row[..(t1 + 1)];
+                TensorPrimitives.Multiply(seen, scale, seen);
+                var max = TensorPrimitives.Max<T>(seen);
+                TensorPrimitives.Subtract(seen, max, seen);
+                TensorPrimitives.Exp<T>(seen, seen);
+                TensorPrimitives.Divide(seen, TensorPrimitives.Sum<T>(seen), seen);
+                row[(t1 + 1)..].Clear();
             }
+            Gemm.Multiply<T>(Transpose.None, Transpose.None, n, hd, n, p, vh, oh, accumulate: false);
+            for (var t = 0; t < n; t++) oh.Slice(t * hd, hd).CopyTo(new Span<T>(Row(output, s, s.NH, bi, t, h), hd));
+        }
+        finally
+        {
+            pool.Return(buffer);
         }
     }
 
     private static unsafe void BackwardGroup<T>(T* dq, T* dk, T* dv, T* dout, T* att, T* q, T* k, T* v, Shape s, int bi, int kvh, T scale)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        var (n, hd) = (s.T, s.HD);
         var group = s.NH / s.NKV;
-        var datt = new T[s.T];
-        for (var h = kvh * group; h < (kvh + 1) * group; h++)
-        for (var t1 = 0; t1 < s.T; t1++)
+        var pool = ArrayPool<T>.Shared;
+        var buffer = pool.Rent(7 * n * hd + n * n);
+        try
         {
-            var arow = att + (((long)bi * s.NH + h) * s.T + t1) * s.T;
-            var dorow = dout + ((long)(bi * s.T + t1) * s.NH + h) * s.HD;
-            var qrow = q + ((long)(bi * s.T + t1) * s.NH + h) * s.HD;
-            var dqrow = dq + ((long)(bi * s.T + t1) * s.NH + h) * s.HD;
-            // out = Σ a·v  ⇒  da = dout·v, dv += a·dout
-            var weighted = T.Zero;
-            for (var t2 = 0; t2 <= t1; t2++)
+            var size = n * hd;
+            Span<T> kh = buffer.AsSpan(0, size), vh = buffer.AsSpan(size, size), qh = buffer.AsSpan(2 * size, size),
+                doh = buffer.AsSpan(3 * size, size), dqh = buffer.AsSpan(4 * size, size), dkh = buffer.AsSpan(5 * size, size),
+                dvh = buffer.AsSpan(6 * size, size), ds = buffer.AsSpan(7 * size, n * n);
+            Pack(kh, k, s, s.NKV, bi, kvh);
+            Pack(vh, v, s, s.NKV, bi, kvh);
+            dkh.Clear();
+            dvh.Clear();
+            for (var h = kvh * group; h < (kvh + 1) * group; h++)
             {
-                var vrow = v + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
-                var dvrow = dv + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
-                var a = arow[t2];
-                var d = VectorOps.Dot(dorow, vrow, s.HD);
-                VectorOps.Axpy(a, dorow, dvrow, s.HD);
-                datt[t2] = d;
-                weighted += a * d;
+                Pack(qh, q, s, s.NH, bi, h);
+                Pack(doh, dout, s, s.NH, bi, h);
+                var p = new ReadOnlySpan<T>(att + ((long)bi * s.NH + h) * n * n, n * n);
+
+                // out = P·V  ⇒  dP = dO·Vᵀ, dV += Pᵀ·dO
+                Gemm.Multiply<T>(Transpose.None, Transpose.Transposed, n, n, hd, doh, vh, ds, accumulate: false);
+                Gemm.Multiply<T>(Transpose.Transposed, Transpose.None, n, hd, n, p, doh, dvh, accumulate: true);
+                // softmax backward: dS = P ∘ (dP − Σ P·dP), then the scale of the scores; above the diagonal P = 0.
+                for (var t1 = 0; t1 < n; t1++)
+                {
+                    var prow = p.Slice(t1 * n, t1 + 1);
+                    var drow = ds.Slice(t1 * n, n);
+                    var seen = drow[..(t1 + 1)];
+                    var weighted = TensorPrimitives.Dot(prow, seen);
+                    TensorPrimitives.Subtract(seen, weighted, seen);
+                    TensorPrimitives.Multiply(seen, prow, seen);
+                    TensorPrimitives.Multiply(seen, scale, seen);
+                    drow[(t1 + 1)..].Clear();
+                }
+                // S = Q·Kᵀ  ⇒  dQ = dS·K, dK += dSᵀ·Q
+                Gemm.Multiply<T>(Transpose.None, Transpose.None, n, hd, n, ds, kh, dqh, accumulate: false);
+                Gemm.Multiply<T>(Transpose.Transposed, Transpose.None, n, hd, n, ds, qh, dkh, accumulate: true);
+                AddUnpacked(dq, dqh, s, s.NH, bi, h);
             }
-            // softmax backward, then the scaled dot product q·k
-            for (var t2 = 0; t2 <= t1; t2++)
-            {
-                var dpre = arow[t2] * (datt[t2] - weighted) * scale;
-                var krow = k + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
-                var dkrow = dk + ((long)(bi * s.T + t2) * s.NKV + kvh) * s.HD;
-                VectorOps.Axpy(dpre, krow, dqrow, s.HD);
-                VectorOps.Axpy(dpre, qrow, dkrow, s.HD);
-            }
+            AddUnpacked(dk, dkh, s, s.NKV, bi, kvh);
+            AddUnpacked(dv, dvh, s, s.NKV, bi, kvh);
+        }
+        finally
+        {
+            pool.Return(buffer);
         }
     }
 }
