@@ -20,5 +20,6 @@ public static class CommandCatalog
         yield return LadderCommand.Create();
         yield return WeightsCommand.Create();
         yield return HardwareCommand.Create();
+        yield return CompletionCommand.Create();
     }
 }
