@@ -59,9 +59,9 @@ public static class CausalAttention
         }
     }
 
-    private readonly record struct Shape(int B, int T, int NH, int NKV, int HD);
+    internal readonly record struct Shape(int B, int T, int NH, int NKV, int HD);
 
-    private static void CheckHeads(int nh, int nkv)
+    internal static void CheckHeads(int nh, int nkv)
     {
         if (nkv <= 0 || nh % nkv != 0) throw new ArgumentException($"query heads {nh} must be a multiple of key/value heads {nkv}");
     }

@@ -20,9 +20,9 @@ public static class CausalAttentionLoops
         int b, int t, int nh, int nkv, int hd)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        CheckHeads(nh, nkv);
+        CausalAttention.CheckHeads(nh, nkv);
         var scale = T.One / T.Sqrt(T.CreateChecked(hd));
-        var shape = new Shape(b, t, nh, nkv, hd);
+        var shape = new CausalAttention.Shape(b, t, nh, nkv, hd);
         unsafe
         {
             fixed (T* po = output) fixed (T* pa = att) fixed (T* pq = q) fixed (T* pk = k) fixed (T* pv = v)
@@ -38,9 +38,9 @@ public static class CausalAttentionLoops
         ReadOnlySpan<T> q, ReadOnlySpan<T> k, ReadOnlySpan<T> v, int b, int t, int nh, int nkv, int hd)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        CheckHeads(nh, nkv);
+        CausalAttention.CheckHeads(nh, nkv);
         var scale = T.One / T.Sqrt(T.CreateChecked(hd));
-        var shape = new Shape(b, t, nh, nkv, hd);
+        var shape = new CausalAttention.Shape(b, t, nh, nkv, hd);
         unsafe
         {
             fixed (T* pdq = dq) fixed (T* pdk = dk) fixed (T* pdv = dv) fixed (T* pdo = dout) fixed (T* pa = att)
@@ -53,20 +53,13 @@ public static class CausalAttentionLoops
         }
     }
 
-    private readonly record struct Shape(int B, int T, int NH, int NKV, int HD);
-
-    private static void CheckHeads(int nh, int nkv)
-    {
-        if (nkv <= 0 || nh % nkv != 0) throw new ArgumentException($"query heads {nh} must be a multiple of key/value heads {nkv}");
-    }
-
     private static void Run(int tasks, long work, Action<int> body)
     {
         if (work < 1 << 15 || tasks == 1) { for (var i = 0; i < tasks; i++) body(i); return; }
         Parallel.For(0, tasks, body);
     }
 
-    private static unsafe void ForwardHead<T>(T* output, T* att, T* q, T* k, T* v, Shape s, int bi, int h, T scale)
+    private static unsafe void ForwardHead<T>(T* output, T* att, T* q, T* k, T* v, CausalAttention.Shape s, int bi, int h, T scale)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var kvh = h / (s.NH / s.NKV);
@@ -98,7 +91,7 @@ public static class CausalAttentionLoops
         }
     }
 
-    private static unsafe void BackwardGroup<T>(T* dq, T* dk, T* dv, T* dout, T* att, T* q, T* k, T* v, Shape s, int bi, int kvh, T scale)
+    private static unsafe void BackwardGroup<T>(T* dq, T* dk, T* dv, T* dout, T* att, T* q, T* k, T* v, CausalAttention.Shape s, int bi, int kvh, T scale)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var group = s.NH / s.NKV;
