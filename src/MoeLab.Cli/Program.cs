@@ -13,6 +13,7 @@ public static class Program
     {
         var root = new RootCommand("MoeLab — account for, plan, and simulate Mixture-of-Experts language models. " + CommandRunner.ExitCodes);
         foreach (var command in CommandCatalog.All()) root.Subcommands.Add(command);
+        root.Options.Add(ProgressDisplay.QuietOption);
         HelpExamples.Add(root,
             "moelab inspect mixtral-8x7b                 # parameters, FLOPs and memory of a built-in preset",
             "moelab inspect path/to/config.json --json   # a Hugging Face config, machine-readable",

@@ -13,9 +13,12 @@ internal static class InspectCliRunner
     public static Result Run(params string[] args) => RunWith(null, args);
 
     /// <summary>Runs moelab with <paramref name="environment"/> set on top of this process's (a null value removes the variable).</summary>
-    public static Result RunWith(IReadOnlyDictionary<string, string?>? environment, params string[] args)
+    public static Result RunWith(IReadOnlyDictionary<string, string?>? environment, params string[] args) => RunIn(null, environment, args);
+
+    /// <summary><see cref="RunWith"/> with the child's working directory set (null: this process's).</summary>
+    public static Result RunIn(string? workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
-        using var process = Start(environment, args);
+        using var process = Start(environment, args, workingDirectory);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
@@ -25,12 +28,13 @@ internal static class InspectCliRunner
     /// <summary>Starts moelab with stdout and stderr redirected, for a test that talks to it while it runs.</summary>
     public static Process Start(params string[] args) => Start(null, args);
 
-    private static Process Start(IReadOnlyDictionary<string, string?>? environment, string[] args)
+    private static Process Start(IReadOnlyDictionary<string, string?>? environment, string[] args, string? workingDirectory = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "moelab.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
+        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("MOELAB_DEBUG");

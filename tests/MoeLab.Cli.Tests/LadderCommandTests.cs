@@ -147,6 +147,30 @@ public sealed class LadderCommandTests : IDisposable
         AssertBadInput(Run("ladder", "--quick", "--data", TextFile(), "--runs", runs, "--estimate"), "seed-001");
     }
 
+    [Fact]
+    public void Default_WithoutRuns_RecordsUnderMoelabHome_NeverTheCurrentDirectory_AndShowsProgressInAPipe()
+    {
+        var (home, cwd) = (Path.Combine(_dir, "home"), Directory.CreateDirectory(Path.Combine(_dir, "cwd")).FullName);
+        var text = TextFile();
+        var environment = new Dictionary<string, string?> { ["MOELAB_HOME"] = home, ["MOELAB_PROGRESS_SECONDS"] = "0" };
+
+        var first = InspectCliRunner.RunIn(cwd, environment, "ladder", "--quick", "--data", text, "--json");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(cwd));
+        var table = Path.Combine(home, LadderCommand.DefaultRunsFile);
+        Assert.Equal(1 + 12, File.ReadAllLines(table).Length); // header + one row per run
+        Assert.Contains(table, first.Stderr);
+        // stderr is a pipe: no bar, but a milestone line per run and progress lines (every report, at a 0 s interval).
+        Assert.Contains("[12/12] ", first.Stderr);
+        Assert.Contains("moelab ladder: ladder: 12 runs ", first.Stderr);
+
+        var quiet = InspectCliRunner.RunIn(cwd, environment, "ladder", "--quick", "--data", text, "--json", "--quiet");
+        Assert.True(quiet.ExitCode == 0, quiet.Stderr);
+        Assert.Equal(1 + 12, File.ReadAllLines(table).Length); // resumed: nothing retrained or recorded twice
+        Assert.DoesNotContain("[", quiet.Stderr);
+        Assert.DoesNotContain("%", quiet.Stderr);
+    }
+
     private static void AssertBadInput((int Exit, string Out, string Err) result, string mentions)
     {
         Assert.Equal(2, result.Exit);

@@ -6,7 +6,6 @@ using MoeLab.Reports.Model;
 using MoeLab.Scaling.Data;
 using MoeLab.Scaling.Fitting;
 using MoeLab.Scaling.Laws;
-using Spectre.Console;
 
 namespace MoeLab.Cli.Commands;
 
@@ -83,7 +82,7 @@ public static class FitCommand
                 repeated = FitService.RepeatedRowsWarning(table);
                 if (repeated is not null) stderr.WriteLine($"moelab fit: warning: {path}: {repeated}");
                 if (FitService.Estimate(request) is { Seconds: >= LongFitSeconds } cost) stderr.WriteLine($"moelab fit: {cost.Describe()}");
-                var outcome = WithProgress(parse.GetValue(OutputOptionSet.Json), progress => FitService.Run(request, progress));
+                var outcome = ProgressDisplay.For(parse).RunStages(stages => FitService.Run(request, new StageProgress(p => stages.Report(new ProgressStage(p.Stage, p.Fraction)))));
                 var lawPath = parse.GetValue(output);
                 var commandLine = "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ') ? $"\"{t.Value}\"" : t.Value));
                 if (lawPath is not null) outcome.ToLawFile(commandLine).Save(lawPath);
@@ -109,28 +108,6 @@ public static class FitCommand
             ? new ClarkExpertSaturation(Preconditions.Positive(s, "e-start"), Preconditions.Positive(m, "e-max"))
             : null;
         return LawForms.Create(law, saturation);
-    }
-
-    /// <summary>Runs <paramref name="work"/> with a progress bar on stderr when it is a terminal and output is not JSON.</summary>
-    private static T WithProgress<T>(bool json, Func<IProgress<FitProgress>?, T> work)
-    {
-        if (json || Console.IsErrorRedirected) return work(null);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        T result = default!;
-        console.Progress().AutoClear(true).Start(ctx =>
-        {
-            var tasks = new Dictionary<string, ProgressTask>();
-            var gate = new object();
-            result = work(new StageProgress(p =>
-            {
-                lock (gate)
-                {
-                    if (!tasks.TryGetValue(p.Stage, out var task)) tasks[p.Stage] = task = ctx.AddTask(p.Stage, maxValue: 1.0);
-                    task.Value = p.Fraction;
-                }
-            }));
-        });
-        return result;
     }
 
     private sealed class StageProgress(Action<FitProgress> report) : IProgress<FitProgress>

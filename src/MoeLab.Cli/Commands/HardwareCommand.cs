@@ -33,7 +33,7 @@ public static class HardwareCommand
                 parse.GetValue(CompareFio));
             var request = new ProbeRequest(options.Directory, parse.GetValue(Out)!, options, parse.GetValue(Name));
             request.Check();
-            var (result, _) = ProgressDisplay.Run("probing", progress => request.Run(progress));
+            var (result, _) = ProgressDisplay.For(parse).Run("probing", progress => request.Run(progress));
             return new ProbeReportBuilder(request, result, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value))).Build();
         }));
         var command = new Command("hardware", "This machine as a hardware profile.");

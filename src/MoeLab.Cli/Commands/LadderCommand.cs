@@ -13,16 +13,19 @@ public static class LadderCommand
 {
     public const string ChinchillaDesign = "chinchilla";
 
+    /// <summary>The chinchilla ladder's runs table when --runs is not given, under <see cref="UserDataDirectory"/>.</summary>
+    public const string DefaultRunsFile = "ladder-runs.csv";
+
     private static readonly Option<string> Design = new Option<string>("--design")
     {
         Description = "Which ladder: 'chinchilla' (dense vs MoE, then a law fit), or seed 001's search: 'seed001-micro' (seconds, a pipeline check), 'seed001-small' (under an hour on 2 cores).",
         DefaultValueFactory = _ => ChinchillaDesign,
     }.OneOf([ChinchillaDesign, .. MoeLab.Engine.Training.Seed001Ladder.LadderDesigns.Names]);
     private static readonly Option<string> Data = new("--data") { Description = "'brown' or a UTF-8 text file.", DefaultValueFactory = _ => "brown" };
-    internal static readonly OutputFileOption Runs = new("--runs") { Description = "chinchilla: record every run in this CSV runs table (readable by `moelab fit`); runs it already holds are not retrained.", DefaultValueFactory = _ => "ladder-runs.csv" };
+    internal static readonly OutputFileOption Runs = new("--runs") { Description = "chinchilla: record every run in this CSV runs table (readable by `moelab fit`); runs it already holds are not retrained. Default: ladder-runs.csv under " + UserDataDirectory.Described + "." };
     private static readonly Option<bool> Quick = new("--quick") { Description = "chinchilla: a seconds-long ladder of toy runs (checks the pipeline, not the law)." };
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed of every run.", DefaultValueFactory = _ => 1 };
-    internal static readonly OutputDirectoryOption Out = new("--out") { Description = "seed001: the output directory (manifest.json, runs.csv); rerun with the same one to continue. Default: ./<design>." };
+    internal static readonly OutputDirectoryOption Out = new("--out") { Description = "seed001: the output directory (manifest.json, runs.csv); rerun with the same one to continue. Default: <design> under " + UserDataDirectory.Described + "." };
     internal static readonly Option<bool> EstimateOnly = new("--estimate") { Description = "seed001: plan the design and measure how long it would take on this machine, without training or writing anything." };
 
     public static Command Create()
@@ -52,14 +55,15 @@ public static class LadderCommand
             "--out and --estimate belong to the seed-001 designs (--design seed001-micro or seed001-small)", "--design");
         var corpus = TrainCommand.LoadCorpus(parse.GetValue(Data)!);
         var rungs = ScalingLadder.Plan(parse.GetValue(Quick), (ulong)parse.GetValue(Seed));
-        var table = ScalingLadderTable.Open(parse.GetValue(Runs));
+        var table = ScalingLadderTable.Open(parse.GetValue(Runs) ?? UserDataDirectory.Resolve(DefaultRunsFile));
         foreach (var warning in table.Warnings) stderr.WriteLine($"moelab ladder: warning: {warning}");
         var pending = rungs.Where(r => table.Find(RunKey.Of(r.Config, r.Options, corpus)) is null).ToList();
         var where = table.Path ?? "no runs table";
         stderr.WriteLine($"moelab ladder: {rungs.Count} runs planned, {rungs.Count - pending.Count} already recorded in {where}, {pending.Count} to train");
         var totalSteps = Math.Max(1.0, pending.Sum(r => r.Options.Steps));
-        var log = !ProgressDisplay.DrawsBar;
-        var outcome = ProgressDisplay.Run($"ladder: {pending.Count} runs", progress =>
+        var display = ProgressDisplay.For(parse);
+        var log = display.LogsMilestones;
+        var outcome = display.Run($"ladder: {pending.Count} runs", progress =>
             ScalingLadder.Run(rungs, corpus, table, (done, _) => progress.Report(done / totalSteps),
                 (run, recorded) => { if (log) stderr.WriteLine($"[{recorded}/{rungs.Count}] {run.Rung.Name}: loss {run.Row.Loss:F4}"); }, cancel));
         if (!outcome.Interrupted) return new LadderReportBuilder(outcome, CommandLine()).Build();

@@ -34,7 +34,7 @@ public static class ReplayCommand
                 parse.GetValue(model)!, CachePolicySpec.SplitList(parse.GetValue(trace)!), CachePolicySpec.ParseList(parse.GetValue(policy)!),
                 SimulateCommand.ParseSizes(parse.GetValue(cacheExperts)!), parse.GetValue(global), CachePolicySpec.SplitList(parse.GetValue(prefetch)!),
                 parse.GetValue(tokens), parse.GetValue(ioThreads), parse.GetValue(hardware), parse.GetValue(mmap), parse.GetValue(seed), parse.GetValue(repeat));
-            var result = ProgressDisplay.Run("replaying", progress => OffloadComparison.Run(request, progress));
+            var result = ProgressDisplay.For(parse).Run("replaying", progress => OffloadComparison.Run(request, progress));
             return ReplayReportBuilder.Build(result, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value)));
         }));
         return command;

@@ -25,7 +25,8 @@ internal static class Seed001LadderRun
             var estimateOnly = parse.GetValue(LadderCommand.EstimateOnly);
             // The chinchilla ladder's --runs default is not this design's table, and an estimate writes no directory.
             var outputs = OutputPreflight.Check(parse, estimateOnly ? [LadderCommand.Runs, LadderCommand.Out] : [LadderCommand.Runs]);
-            if (!estimateOnly && parse.GetValue(LadderCommand.Out) is null) OutputDirectory.Check(designName, "--out");
+            var outDirectory = parse.GetValue(LadderCommand.Out) ?? Path.Combine(UserDataDirectory.Root, "ladder", designName);
+            if (!estimateOnly) OutputDirectory.Check(outDirectory, "--out");
             var report = outputs.WritesStandardOutput ? stderr : stdout;
             var corpus = TrainCommand.LoadCorpus(data);
             var plan = LadderPlanner.Plan(LadderDesigns.Get(designName, seed));
@@ -39,7 +40,7 @@ internal static class Seed001LadderRun
                     Emit(parse, new Seed001LadderReportBuilder(plan, null, estimate, corpus.Name, LadderCommand.CommandLine()).Build(), report, stderr);
                     return CommandRunner.Ok;
                 }
-                var directory = LadderDirectory.Open(parse.GetValue(LadderCommand.Out) ?? plan.Design.Name, plan, corpus);
+                var directory = LadderDirectory.Open(outDirectory, plan, corpus);
                 if (directory.Repair is { } repair) stderr.WriteLine($"moelab ladder: warning: {repair}");
                 var done = directory.Finished.Select(r => r.Run).ToHashSet();
                 var pending = plan.Runs.Where(r => !done.Contains(r.Id)).ToList();
@@ -50,9 +51,15 @@ internal static class Seed001LadderRun
                     measured = LadderEstimate.Measure(pending, corpus, cancel: cancel.Token);
                     stderr.WriteLine($"moelab ladder: estimated {measured.TotalSeconds / 60:F1} min on this machine ({measured.ProbeSteps} timed steps of each run; the probe took {measured.ProbeSeconds:F1} s)");
                 }
-                var pass = LadderRunner.Run(plan, directory, LadderRunner.EngineTrainerOn(corpus),
-                    p => stderr.WriteLine($"[{p.Finished}/{p.Planned}] {p.Run.Id} (phase {p.Run.Phase}, d = {p.Row.D}): loss {p.Row.Loss:F4} in {p.Row.Seconds:F1} s"),
-                    cancel.Token);
+                var display = ProgressDisplay.For(parse);
+                var pass = display.Run($"{plan.Design.Name}: {pending.Count} runs", progress => LadderRunner.Run(plan, directory, LadderRunner.EngineTrainerOn(corpus),
+                    p =>
+                    {
+                        progress.Report((double)(p.Finished - done.Count) / Math.Max(1, pending.Count));
+                        if (display.LogsMilestones)
+                            stderr.WriteLine($"[{p.Finished}/{p.Planned}] {p.Run.Id} (phase {p.Run.Phase}, d = {p.Row.D}): loss {p.Row.Loss:F4} in {p.Row.Seconds:F1} s");
+                    },
+                    cancel.Token));
                 if (pass.Interrupted)
                 {
                     stderr.WriteLine($"moelab ladder: interrupted: {pass.Finished.Count} of {plan.Runs.Count} runs finished and recorded in {directory.RunsTable} " +

@@ -41,7 +41,8 @@ public static class SimulateCommand
                 parse.GetValue(cacheBytes), parse.GetValue(global), parse.GetValue(prefetch)!, parse.GetValue(misses),
                 parse.GetValue(preempt), parse.GetValue(chunks), parse.GetValue(batch), parse.GetValue(prompt),
                 parse.GetValue(cacheAware), parse.GetValue(seed), parse.GetValue(tokens), parse.GetValue(queue));
-            return new SimulationReportBuilder(request, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value))).Build();
+            var builder = new SimulationReportBuilder(request, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value)));
+            return ProgressDisplay.For(parse).Run("simulating", builder.Build);
         }));
         return command;
     }

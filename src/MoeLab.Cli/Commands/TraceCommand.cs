@@ -48,7 +48,7 @@ public static class TraceCommand
         command.Arguments.Add(output);
         foreach (var o in new Option[] { model, tokens, zipf, sticky, cross, switchEvery, seed }) command.Options.Add(o);
         OutputOptionSet.AddTo(command);
-        command.SetAction(parse => CommandRunner.RunReport(parse, () => ProgressDisplay.Run("generating", progress => TraceReportBuilder.Generate(
+        command.SetAction(parse => CommandRunner.RunReport(parse, () => ProgressDisplay.For(parse).Run("generating", progress => TraceReportBuilder.Generate(
             parse.GetValue(output)!, parse.GetValue(model)!, parse.GetValue(tokens),
             new SyntheticRoutingParameters(parse.GetValue(zipf), parse.GetValue(sticky), parse.GetValue(cross), parse.GetValue(switchEvery)),
             parse.GetValue(seed), CommandLine(parse), progress))));

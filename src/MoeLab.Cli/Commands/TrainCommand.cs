@@ -62,9 +62,10 @@ public static class TrainCommand
             TrainOutcome outcome;
             try
             {
-                outcome = ProgressDisplay.Run("training", progress => EngineTrainer.Run(request, corpus,
+                var display = ProgressDisplay.For(parse);
+                outcome = display.Run("training", progress => EngineTrainer.Run(request, corpus,
                     r => progress.Report((double)r.Step / Math.Max(r.Step, total)), cancel,
-                    (step, path) => { if (!ProgressDisplay.DrawsBar) stderr.WriteLine($"moelab train: step {step}: checkpoint saved to {path}"); }));
+                    (step, path) => { if (display.LogsMilestones) stderr.WriteLine($"moelab train: step {step}: checkpoint saved to {path}"); }));
             }
             catch (TrainingInterruptedException e) when (cancel.IsCancellationRequested)
             {

@@ -27,7 +27,7 @@ public static class WeightsCommand
                 parse.GetValue(Seed), parse.GetValue(ShardGb), parse.GetValue(Force));
             request.Resolve();
             var clock = Stopwatch.StartNew();
-            var result = ProgressDisplay.Run("writing weights", progress => request.Run(progress));
+            var result = ProgressDisplay.For(parse).Run("writing weights", progress => request.Run(progress));
             return new SynthesisReportBuilder(request, result, clock.Elapsed.TotalSeconds, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value))).Build();
         }));
         var command = new Command("weights", "Model weight files: synthesise them for testing an offloading runtime.");

@@ -25,6 +25,8 @@ public static class CliReference
         md.AppendLine("Generated from the command definitions in `src/MoeLab.Cli/Commands/`; a test fails when this file is stale. Regenerate with");
         md.AppendLine($"`{RegenerateVariable}=1 dotnet test tests/MoeLab.Cli.Tests -c Release --filter CliReferenceTests`.");
         md.AppendLine("Every command also takes `-h`/`--help`; `moelab --version` prints the version.");
+        foreach (var option in root.Options.Where(o => o.Recursive && !o.Hidden && o is not HelpOption && o is not VersionOption))
+            md.AppendLine($"Every command takes {string.Join('/', new[] { option.Name }.Concat(option.Aliases).Select(a => $"`{a}`"))}: {Escape(option.Description ?? "")}");
         md.AppendLine();
         md.AppendLine(Escape(root.Description ?? ""));
         md.AppendLine();

@@ -28,7 +28,7 @@ public static class GranularitySweep
 {
     public static IReadOnlyList<GranularityPoint> Run(
         OffloadModelShape model, HardwareProfile hardware, IReadOnlyList<(string Routing, SyntheticRoutingParameters Parameters)> routings,
-        int cachedExpertsPerLayer, int maxGranularity, int tokens, int seed, CachePolicySpec? policy = null)
+        int cachedExpertsPerLayer, int maxGranularity, int tokens, int seed, CachePolicySpec? policy = null, IProgress<double>? progress = null)
     {
         var granularities = Validate(model, cachedExpertsPerLayer, maxGranularity, tokens);
         policy ??= CachePolicySpec.Parse("lru");
@@ -43,6 +43,7 @@ public static class GranularitySweep
                 var result = OffloadSimulator.Run(trace, split, hardware,
                     new SimulationOptions(policy, CacheCapacity.InExperts(cachedExpertsPerLayer * g), Seed: seed));
                 points.Add(new GranularityPoint(routing, parameters, g, result, analytic[i]));
+                progress?.Report((double)points.Count / (routings.Count * granularities.Count));
             }
         return points;
     }

@@ -22,7 +22,8 @@ public sealed record GranularityRequest(string Model, string Hardware, string? T
 /// </summary>
 public sealed class GranularityReportBuilder(GranularityRequest request, string commandLine)
 {
-    public Report Build()
+    /// <param name="progress">The fraction of the simulated points done (the calibration before them reports 0).</param>
+    public Report Build(IProgress<double>? progress = null)
     {
         var model = OffloadModels.FromSpec(ModelPresets.Resolve(request.Model).Spec);
         // Every argument is checked before the seconds-long calibration below.
@@ -38,7 +39,7 @@ public sealed class GranularityReportBuilder(GranularityRequest request, string 
             ("sticky", independent with { Stickiness = request.Stickiness }),
             ("calibrated-real", calibration.Parameters),
         };
-        var points = GranularitySweep.Run(model, hardware, routings, request.CacheExperts, request.MaxGranularity, request.Tokens, request.Seed);
+        var points = GranularitySweep.Run(model, hardware, routings, request.CacheExperts, request.MaxGranularity, request.Tokens, request.Seed, progress: progress);
 
         // Two narrow tables rather than one wide one: the analytic rows do not depend on the routing, and nine
         // columns left the terminal renderer too little width, so it broke words.

@@ -20,7 +20,8 @@ namespace MoeLab.Reports.Offload;
 /// </summary>
 public sealed class SimulationReportBuilder(SimulationRequest request, string commandLine)
 {
-    public Report Build()
+    /// <param name="progress">The fraction of the (cache size, policy) runs done.</param>
+    public Report Build(IProgress<double>? progress = null)
     {
         foreach (var p in request.Policies) CachePolicyCatalog.Validate(p);
         var untimed = request.ResolveModel();
@@ -29,9 +30,13 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
         var trace = request.ResolveTrace(untimed);
         var model = request.ResolveModel(trace);
         var runs = new List<(CacheCapacity Capacity, SimulationResult Result)>();
-        foreach (var capacity in request.Capacities(model.Layers))
+        var capacities = request.Capacities(model.Layers).ToList();
+        foreach (var capacity in capacities)
             foreach (var policy in request.Policies)
+            {
                 runs.Add((capacity, OffloadSimulator.Run(trace, model, hardware, request.Options(policy, capacity))));
+                progress?.Report((double)runs.Count / (capacities.Count * request.Policies.Count));
+            }
 
         var blocks = new List<ReportBlock>
         {
