@@ -22,6 +22,10 @@ public static class TrainCommand
     private static readonly Option<int?> TopK = new("--top-k") { Description = "Override experts per token." };
     private static readonly Option<int?> ExpertHidden = new("--expert-hidden") { Description = "Override the width of one expert." };
     private static readonly Option<int?> Shared = new("--shared-experts") { Description = "Override shared experts per MoE layer." };
+    private static readonly Option<int?> Granularity = new("--granularity") { Description = "Split every expert g ways (g·E experts of width h/g, top-g·k): the same total and active expert parameters, finer experts (seed 000's granularity)." };
+    private static readonly Option<int?> Sectional = new("--sectional") { Description = "Seed 002's sectional MoE: replace the FFN with E sections of width d/E (start from a dense model, e.g. --preset tiny-dense)." };
+    private static readonly Option<bool> SectionalMixing = new("--sectional-mixing") { Description = "With --sectional: mix the sections with a d×d projection after the merge." };
+    private static readonly Option<int?> SectionalHeads = new("--sectional-heads") { Description = "With --sectional: heads n' of the sectional block's pre-expert self-attention (default: none)." };
     private static readonly Option<string> Data = new("--data") { Description = "'brown' (the Brown corpus, installed on first use) or a UTF-8 text file (last 10% = validation).", DefaultValueFactory = _ => "brown" };
     private static readonly Option<int> Steps = new("--steps") { Description = "Optimiser steps.", DefaultValueFactory = _ => 200 };
     private static readonly Option<int> Batch = new("--batch") { Description = "Sequences per micro-batch.", DefaultValueFactory = _ => 8 };
@@ -46,7 +50,7 @@ public static class TrainCommand
     {
         var command = new Command("train", "Train a small byte-level MoE or dense transformer on the CPU (explicit backward passes, AdamW, BLAS) and report loss, bits per byte and speed. " +
             "Ctrl-C stops after the current step, saves a checkpoint, says how to resume, and exits 130; the resumed run ends bit-identical to an uninterrupted one.");
-        foreach (var option in new Option[] { Preset, Spec, Dim, Layers, Experts, TopK, ExpertHidden, Shared, Data, Steps, Batch, SeqLen, Accum, Lr, MinLr, Warmup, Schedule, Clip, Seed, EvalBatches, EvalEvery, Out, Resume, CheckpointEvery, Runs, Trace, Name })
+        foreach (var option in new Option[] { Preset, Spec, Dim, Layers, Experts, TopK, ExpertHidden, Shared, Granularity, Sectional, SectionalMixing, SectionalHeads, Data, Steps, Batch, SeqLen, Accum, Lr, MinLr, Warmup, Schedule, Clip, Seed, EvalBatches, EvalEvery, Out, Resume, CheckpointEvery, Runs, Trace, Name })
             command.Options.Add(option);
         OutputOptionSet.AddTo(command);
         HelpExamples.Add(command,
@@ -135,7 +139,7 @@ public static class TrainCommand
             if (parse.GetResult(option) is { Implicit: false } && parse.GetValue(option) is { } value)
                 settings.Add(new ExpectedSetting(property, option.Name, convert is null ? value : convert(value), ofModel));
         }
-        Option[] shape = [Preset, Spec, Dim, Layers, Experts, TopK, ExpertHidden, Shared];
+        Option[] shape = [Preset, Spec, Dim, Layers, Experts, TopK, ExpertHidden, Shared, Granularity, Sectional, SectionalMixing, SectionalHeads];
         var named = parse.GetResult(Preset) is { Implicit: false } || parse.GetResult(Spec) is { Implicit: false };
         var source = string.Join(' ', shape.Select(o => (o, parse.GetResult(o))).Where(x => x.Item2 is { Implicit: false })
             .Select(x => $"{x.o.Name} {string.Join(' ', x.Item2!.Tokens.Select(t => t.Value))}"));
@@ -172,6 +176,18 @@ public static class TrainCommand
         if (parse.GetValue(TopK) is { } k) config = config with { TopK = k };
         if (parse.GetValue(ExpertHidden) is { } h) config = config with { ExpertHidden = h };
         if (parse.GetValue(Shared) is { } s) config = config with { SharedExperts = s };
+        if (parse.GetValue(Granularity) is { } g) config = config.WithExpertsSplit(g);
+        if (parse.GetValue(Sectional) is { } sections)
+        {
+            Preconditions.That(!config.IsMoe, $"--sectional replaces the FFN of a dense model; this one has {config.Experts} routed experts (use --preset tiny-dense, or --experts 0)", "--sectional");
+            Preconditions.Positive(sections, "--sectional");
+            config = config with { SectionalExperts = sections, SectionalMixing = parse.GetValue(SectionalMixing), SectionalPreExpertHeads = parse.GetValue(SectionalHeads) ?? 0 };
+        }
+        else
+        {
+            Preconditions.That(parse.GetResult(SectionalMixing) is null or { Implicit: true } && parse.GetValue(SectionalHeads) is null,
+                "--sectional-mixing and --sectional-heads belong to --sectional E", "--sectional");
+        }
         Preconditions.That(config.VocabSize == 256, $"the engine trains on bytes (vocabulary 256); the model has {config.VocabSize}", "vocab_size");
         return config.Validated();
     }

@@ -55,6 +55,25 @@ public sealed record EngineConfig
 
     public bool IsMoeLayer(int layer) => IsMoe && layer >= FirstDenseLayers;
 
+    /// <summary>
+    /// Each routed and shared expert split <paramref name="granularity"/> ways (seed 000's and DeepSeekMoE's fine-grained
+    /// experts): g·E experts of width h/g, top-g·k, g·S shared. Expert parameters, total and active, stay exactly the same;
+    /// only the router grows (d·E·g weights instead of d·E). g = 1 returns this model.
+    /// </summary>
+    public EngineConfig WithExpertsSplit(int granularity)
+    {
+        Preconditions.Positive(granularity, "--granularity");
+        if (granularity == 1) return this;
+        Preconditions.That(IsMoe, "splitting experts needs an MoE model (this one is dense)", "--granularity");
+        Preconditions.That(ExpertHidden % granularity == 0,
+            $"granularity {granularity} must divide the expert width {ExpertHidden}", "--granularity");
+        return this with
+        {
+            Experts = checked(Experts * granularity), TopK = checked(TopK * granularity),
+            SharedExperts = checked(SharedExperts * granularity), ExpertHidden = ExpertHidden / granularity,
+        };
+    }
+
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsSectional => SectionalExperts > 0;
 
