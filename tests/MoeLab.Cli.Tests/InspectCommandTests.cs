@@ -18,7 +18,7 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public void Preset_ExitsZero_WithBreakdownTriadAndMemoryTables()
     {
-        var r = InspectCliRunner.Run("inspect", "mixtral-8x7b");
+        var r = InspectCliRunner.Run("inspect", "mixtral-8x7b", "--verbose");
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("Parameters by component", r.Stdout);
         Assert.Contains("46,702,792,704", r.Stdout);

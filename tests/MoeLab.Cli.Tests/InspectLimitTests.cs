@@ -56,7 +56,7 @@ public sealed class InspectLimitTests : IDisposable
         Assert.Equal(3_026_418_948_183_687_168L, model["params"]!["total_by_component"]!["routed_experts"]!.GetValue<long>());
         Assert.Equal(6_052_837_896_367_374_336L, model["memory"]!["weight_bytes_by_component"]!["routed_experts"]!.GetValue<long>());
 
-        var text = InspectCliRunner.Run("inspect", path);
+        var text = InspectCliRunner.Run("inspect", path, "--verbose");
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("6.05 EB", text.Stdout);
         Assert.DoesNotMatch(@"\| +-\d", text.Stdout);

@@ -30,7 +30,7 @@ public class SectionalCommandTests
         var html = Path.Combine(Path.GetTempPath(), $"moelab-sectional-{Guid.NewGuid():N}.html");
         try
         {
-            var (exit, stdout, stderr) = Run("sectional", "--d", "4096", "--seq", "2048", "--hardware", "h100-sxm", "--html", html);
+            var (exit, stdout, stderr) = Run("sectional", "--d", "4096", "--seq", "2048", "--hardware", "h100-sxm", "--html", html, "--verbose");
             Assert.True(exit == 0, stderr);
             Assert.Contains("Cost vs E", stdout);
             Assert.Contains("Optimal number of sections", stdout);

@@ -53,7 +53,7 @@ public sealed class SimulateCommandTests : IDisposable
     [Fact]
     public void Table_ShowsAnalyticPredictionsBesideSimulated()
     {
-        var r = InspectCliRunner.Run("simulate", "--policy", "lru,opt", "--cache-experts", "4", "--hardware", "h100-pcie-gen5");
+        var r = InspectCliRunner.Run("simulate", "--policy", "lru,opt", "--cache-experts", "4", "--hardware", "h100-pcie-gen5", "--verbose");
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("seed 000 model (as written)", r.Stdout);
         Assert.Contains("Che LRU approximation", r.Stdout);

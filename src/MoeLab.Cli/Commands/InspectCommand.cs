@@ -29,6 +29,7 @@ public static class InspectCommand
         command.Options.Add(dtype);
         command.Options.Add(kvDtype);
         OutputOptionSet.AddTo(command);
+        command.Options.Add(OutputOptionSet.Verbose);
         command.SetAction(parse => CommandRunner.RunReport(parse, () =>
         {
             var request = new InspectRequest(
@@ -38,7 +39,7 @@ public static class InspectCommand
                 parse.GetValue(dtype),
                 parse.GetValue(kvDtype));
             return new InspectReportBuilder(request, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value))).Build();
-        }));
+        }, InspectReportBuilder.Concise));
         return command;
     }
 }

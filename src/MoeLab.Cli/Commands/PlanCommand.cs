@@ -41,12 +41,11 @@ public static class PlanCommand
         var memoryBatch = new Option<int>("--memory-batch") { Description = "Sequences in the KV cache for --memory-gb.", DefaultValueFactory = _ => 8 };
         var widthRatio = new Option<string>("--width-ratio") { Description = "Admitted (K+1)·d_m/d band, seed 001 App. E ('off' to drop).", DefaultValueFactory = _ => "2.95..3.5" };
         var aspect = new Option<string>("--aspect") { Description = "Admitted d/L range, from published MoE configs ('off' to drop).", DefaultValueFactory = _ => "42.7..153.6" };
-        var verbose = new Option<bool>("--verbose") { Description = "Print the full report (search counts, band members, sources) instead of the one-screen summary." };
         var output = new OutputFileOption("--out") { Description = "Write the chosen architecture as a MoeSpec JSON file (read it with `moelab inspect FILE`)." };
 
         var command = new Command("plan", "Seed 001's holistic planner: compute budget → a buildable MoE architecture, its triad, predicted loss and near-optimal band.");
         foreach (var option in new Option[] { compute, steps, law, tokens, runs, bootstrap, seed, oracle, mOverNa, nOverNa, experts, topK, shared, context, queryHeads, kvHeads, headDim, vocab,
-                     align, epsilon, widthRatio, aspect, verbose, maxTotal, maxActive, maxInference, memoryGb, memoryBytes, memoryContext, memoryBatch, output })
+                     align, epsilon, widthRatio, aspect, OutputOptionSet.Verbose, maxTotal, maxActive, maxInference, memoryGb, memoryBytes, memoryContext, memoryBatch, output })
             command.Options.Add(option);
         OutputOptionSet.AddTo(command);
         command.SetAction(parse => CommandRunner.RunReport(parse, () =>
@@ -73,7 +72,7 @@ public static class PlanCommand
                 PlanRequest.ParseShapeLimits(parse.GetValue(widthRatio)!, parse.GetValue(aspect)!),
                 new BootstrapOptions { Resamples = parse.GetValue(bootstrap), Seed = parse.GetValue(seed) });
             return request.Run();
-        }, parse.GetValue(verbose) ? null : PlanReportBuilder.Compact));
+        }, PlanReportBuilder.Compact));
         return command;
     }
 }

@@ -42,6 +42,7 @@ public static class SectionalCommand
                      bytes, gamma2, gamma1, gamma0, maxExperts, memory, diminishing, objective, topK, experts })
             command.Options.Add(o);
         OutputOptionSet.AddTo(command);
+        command.Options.Add(OutputOptionSet.Verbose);
 
         command.SetAction(parse => CommandRunner.RunReport(parse, () => NamingOptions(() =>
         {
@@ -68,7 +69,7 @@ public static class SectionalCommand
                 new("hardware", profile.Name),
             ]);
             return SectionalReportBuilder.Build(analysis, context);
-        })));
+        }), SectionalReportBuilder.Concise));
         return command;
     }
 

@@ -33,6 +33,7 @@ public static class SimulateCommand
         foreach (var o in new Option[] { model, hardware, trace, policy, cacheExperts, cacheBytes, global, prefetch, misses, preempt, chunks, batch, prompt, cacheAware, seed, tokens, queue })
             command.Options.Add(o);
         OutputOptionSet.AddTo(command);
+        command.Options.Add(OutputOptionSet.Verbose);
         command.SetAction(parse => CommandRunner.RunReport(parse, () =>
         {
             var request = new SimulationRequest(
@@ -43,7 +44,7 @@ public static class SimulateCommand
                 parse.GetValue(cacheAware), parse.GetValue(seed), parse.GetValue(tokens), parse.GetValue(queue));
             var builder = new SimulationReportBuilder(request, "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value)));
             return ProgressDisplay.For(parse).Run("simulating", builder.Build);
-        }));
+        }, SimulationReportBuilder.Concise));
         return command;
     }
 

@@ -27,11 +27,12 @@ public static class SweepCommand
         var command = new Command("granularity", "Split experts g = 1, 2, 4, … ways at fixed total, active and cached bytes; simulate under independent, sticky and calibrated-real routing beside seed 000's prediction.");
         foreach (var o in new Option[] { model, hardware, trace, cache, maxG, tokens, sticky, seed }) command.Options.Add(o);
         OutputOptionSet.AddTo(command);
+        command.Options.Add(OutputOptionSet.Verbose);
         command.SetAction(parse => CommandRunner.RunReport(parse, () => ProgressDisplay.For(parse).Run("granularity sweep", progress =>
             new GranularityReportBuilder(
                 new GranularityRequest(parse.GetValue(model)!, parse.GetValue(hardware)!, parse.GetValue(trace), parse.GetValue(cache),
                     parse.GetValue(maxG), parse.GetValue(tokens), parse.GetValue(sticky), parse.GetValue(seed)),
-                "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value))).Build(progress))));
+                "moelab " + string.Join(' ', parse.Tokens.Select(t => t.Value))).Build(progress)), GranularityReportBuilder.Concise));
         return command;
     }
 }

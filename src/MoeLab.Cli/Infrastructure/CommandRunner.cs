@@ -65,11 +65,14 @@ public static class CommandRunner
         }, terminalView: null);
     }
 
-    /// <param name="terminalView">Turns the full report into the shorter one the terminal shows (null: the full report).</param>
+    /// <param name="terminalView">Turns the full report into the shorter one the terminal shows (null: the full report); the
+    /// command adds <see cref="OutputOptionSet.Verbose"/>, which shows the full report instead.</param>
     public static int RunReport(ParseResult parse, Func<Report> build, Func<Report, Report>? terminalView)
     {
         ArgumentNullException.ThrowIfNull(build);
-        return RunCheckedReport(parse, _ => build(), terminalView);
+        ArgumentNullException.ThrowIfNull(parse);
+        var verbose = parse.GetResult(OutputOptionSet.Verbose) is { } given && given.GetValueOrDefault<bool>();
+        return RunCheckedReport(parse, _ => build(), verbose ? null : terminalView);
     }
 
     /// <summary>Checks the outputs, builds (null: interrupted), emits; a later write failure at an output path names its option.</summary>

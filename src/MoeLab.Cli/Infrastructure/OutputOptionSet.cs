@@ -11,6 +11,9 @@ public static class OutputOptionSet
     public static readonly OutputFileOption Markdown = new("--md") { Description = "Also write a Markdown report to this file (- for standard output)." };
     public static readonly OutputFileOption JsonOut = new("--json-out") { Description = "Also write the JSON result to this file (- for standard output)." };
 
+    /// <summary>Added by commands whose terminal view is a one-screen summary (<see cref="CommandRunner.RunReport(ParseResult, Func{MoeLab.Reports.Model.Report}, Func{MoeLab.Reports.Model.Report, MoeLab.Reports.Model.Report}?)"/>).</summary>
+    public static readonly Option<bool> Verbose = new("--verbose") { Description = "Print the full report on the terminal instead of the one-screen summary (--json, --md and --html always get the full report)." };
+
     public static void AddTo(Command command)
     {
         command.Options.Add(Json);

@@ -6,6 +6,7 @@ using MoeLab.Core.Specs;
 using MoeLab.Core.Units;
 using MoeLab.Core.Validation;
 using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
 
 namespace MoeLab.Reports.Inspect;
 
@@ -34,13 +35,14 @@ public sealed class InspectReportBuilder
 
         if (accounted.Count > 1)
         {
-            blocks.Add(Comparison(accounted));
+            blocks.Add(Comparison(accounted, SideBySideTitle));
             blocks.Add(ParamsChart(accounted));
         }
         foreach (var (model, a) in accounted)
         {
             var prefix = accounted.Count > 1 ? $"{model.Spec.Name}: " : "";
             blocks.Add(Summary(prefix, model));
+            if (accounted.Count == 1) blocks.Add(Comparison(accounted, AtAGlanceTitle));
             blocks.Add(Breakdown(prefix, model.Spec, a));
             blocks.Add(Conventions(prefix, model, a));
             blocks.Add(Triad(prefix, model.Spec, a));
@@ -89,7 +91,10 @@ public sealed class InspectReportBuilder
     private static Cell BytesBinary(double value) => new(UnitFormat.BytesBinary(value), value);
     private static Cell Ratio(double value, int digits = 3) => new(UnitFormat.Significant(value, digits), value);
 
-    private static Table Comparison(IReadOnlyList<(ImportedModel Model, ModelAccounting A)> models)
+    private const string SideBySideTitle = "Side by side";
+    private const string AtAGlanceTitle = "At a glance";
+
+    private static Table Comparison(IReadOnlyList<(ImportedModel Model, ModelAccounting A)> models, string title)
     {
         var columns = new List<Column> { new("Quantity"), new("Unit") };
         columns.AddRange(models.Select(m => new Column(m.Model.Spec.Name, Numeric: true)));
@@ -109,7 +114,7 @@ public sealed class InspectReportBuilder
         Row("KV cache per token", "bytes", a => Bytes(a.Memory.KvCacheBytesPerToken));
         Row("Layers (dense + MoE)", "layers", a => new Cell($"{a.Spec.DenseLayerCount} + {a.Spec.MoeLayerCount}", a.Spec.Layers));
         Row("Routed experts (top-k)", "experts", a => a.Spec.Experts is { } e ? new Cell($"{e.Count} (top-{e.TopK})", e.Count) : new Cell("—"));
-        return new Table("Side by side", columns, rows,
+        return new Table(title, columns, rows,
             "Each column counted under the same conventions; see each model's convention table for the others.");
     }
 
@@ -357,4 +362,8 @@ public sealed class InspectReportBuilder
         "LM-head matrices whole (the vendors' usual convention). With tied embeddings the shared matrix is counted once, under " +
         "embeddings. MTP modules are counted apart, including any private embedding/head copies the checkpoint stores. FLOPs: 2 per " +
         "weight per token; the attention-score term costs 2·N_q·(d_k + d_v) per position seen; training = 3 × forward.";
+
+    /// <summary>The one-screen terminal view: the side-by-side table (several models), else the model and its headline numbers.</summary>
+    public static Report Concise(Report full) => ConciseView.Keep(full, b =>
+        full.Blocks.Any(x => x.Title == SideBySideTitle) ? b.Title == SideBySideTitle : b.Title is "Model" or AtAGlanceTitle);
 }

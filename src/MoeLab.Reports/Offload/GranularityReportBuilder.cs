@@ -8,6 +8,7 @@ using MoeLab.Offload.Synthetic;
 using MoeLab.Offload.Traces;
 using MoeLab.Reports.Charts;
 using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
 using static MoeLab.Reports.Offload.OffloadFormat;
 
 namespace MoeLab.Reports.Offload;
@@ -138,4 +139,7 @@ public sealed class GranularityReportBuilder(GranularityRequest request, string 
         return $"Splitting experts {last.Granularity / first.Granularity}× changed simulated bytes moved per token by {string.Join(", ", changes)}; " +
                $"seed 000 predicts ×{seedRatio.ToString("0.##e+0", System.Globalization.CultureInfo.InvariantCulture)}: {conclusion}.";
     }
+
+    /// <summary>The one-screen terminal view: the setup, the verdict and the simulated sweep.</summary>
+    public static Report Concise(Report full) => ConciseView.Keep(full, b => b.Title is "Setup" or "Verdict" or "Granularity at fixed total, active and cached bytes, simulated");
 }

@@ -9,6 +9,7 @@ using MoeLab.Offload.Simulation;
 using MoeLab.Offload.Traces;
 using MoeLab.Reports.Charts;
 using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
 using static MoeLab.Reports.Offload.OffloadFormat;
 
 namespace MoeLab.Reports.Offload;
@@ -228,4 +229,7 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
         "when routing is known, the layer's experts are looked up in the cache as one step (none of them is evicted for another: step-atomic); a miss is queued on the bus (FIFO, latency per transfer, " +
         "overlapping compute) or run on the CPU; the accelerator runs experts as they arrive. Stall is accelerator time spent waiting " +
         "for the bus. The cache policy sees only expert ids and sizes — the same policy code serves the engine's real offloading runtime.";
+
+    /// <summary>The one-screen terminal view: the setup and the per-policy results.</summary>
+    public static Report Concise(Report full) => ConciseView.Keep(full, b => b.Title is "Setup" or "Simulated decoding, per policy and cache size");
 }

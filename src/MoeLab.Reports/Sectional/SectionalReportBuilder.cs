@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MoeLab.Reports.Charts;
 using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
 using MoeLab.Sectional;
 using static MoeLab.Core.Units.UnitFormat;
 using static MoeLab.Reports.Sectional.SectionalNumbers;
@@ -255,4 +256,8 @@ public static class SectionalReportBuilder
             + scores + parallel
             + "Quality is not modelled at all: a block-diagonal layer with 1/E of the parameters is not expected to match a dense one, and the engine issue is where that gets measured.");
     }
+
+    /// <summary>The one-screen terminal view: the inputs, the optimal E and the comparison at it.</summary>
+    public static Report Concise(Report full) => ConciseView.Keep(full, b =>
+        b.Title is "Inputs" or "Optimal number of sections" || b.Title.StartsWith("Comparison at E = ", StringComparison.Ordinal));
 }
