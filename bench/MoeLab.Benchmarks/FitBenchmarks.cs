@@ -23,7 +23,7 @@ public class FitBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Path.Combine(FindShared(), "data", "scaling", "chinchilla_epoch_svg_extracted_data.csv");
+        var path = Path.Combine(FindRepositoryRoot(), "data", "scaling", "chinchilla_epoch_svg_extracted_data.csv");
         var table = RunTableReader.Read(path, ColumnMap.ChinchillaExtracted).WithoutHighestLoss(5);
         _points = FitPoint.From(table.Runs);
         _grid = StartGrids.Chinchilla4500();
@@ -49,13 +49,13 @@ public class FitBenchmarks
         Bootstrap.Run(ChinchillaLseModel.Instance, _points, _fit, new FitOptions(),
             new BootstrapOptions { Resamples = 4000, Seed = 1, StartsPerResample = 4, ComputeFlops = 5.76e23 }).Samples.Count;
 
-    private static string FindShared()
+    // The data are vendored in the repository's data/ directory; walk up from the build output to the
+    // directory that holds MoeLab.slnx so the benchmark runs from any checkout.
+    private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared");
-            if (File.Exists(Path.Combine(dir.FullName, "MoeLab.slnx")) && Directory.Exists(candidate)) return Path.GetFullPath(candidate);
-        }
-        return "/work/shared";
+            if (File.Exists(Path.Combine(dir.FullName, "MoeLab.slnx"))) return dir.FullName;
+        throw new DirectoryNotFoundException(
+            $"MoeLab.slnx not found above {AppContext.BaseDirectory}; run the benchmarks from a MoeLab checkout.");
     }
 }

@@ -8,7 +8,7 @@ namespace MoeLab.Engine.Traces;
 
 /// <summary>
 /// Collects routing decisions in the JSONL trace format of MoeLab's offloading simulator (the format of
-/// shared/data/traces): one object per (sequence, MoE layer, token) with
+/// the vendored data/traces): one object per (sequence, MoE layer, token) with
 /// <c>{"dataset","problem_id","layer","experts":[…],"gating_probs":[…],"token_idx"}</c>, in decode order (token by
 /// token, layers in order within a token). <c>layer</c> is the MoE-layer ordinal (0 … L_m − 1), so a model whose first
 /// k layers are dense still yields a trace of contiguous layers; gates are the renormalised top-k weights (sum 1).
