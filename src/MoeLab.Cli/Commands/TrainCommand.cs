@@ -208,6 +208,6 @@ public static class TrainCommand
         if (data.Equals("brown", StringComparison.OrdinalIgnoreCase))
             return BrownCorpus.Load(BrownCorpus.EnsureInstalled(BrownCorpus.LocateRepoRoot(), Console.Error));
         if (!File.Exists(data)) throw new InvalidInputException("text file not found (or use --data brown)", source: data, field: "--data");
-        return TokenCorpus.FromText(Path.GetFileName(data), File.ReadAllText(data));
+        return TokenCorpus.FromTextFile(data);
     }
 }

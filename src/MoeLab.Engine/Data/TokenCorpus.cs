@@ -46,6 +46,28 @@ public sealed class TokenCorpus
         return new TokenCorpus(name, bytes[..cut], bytes[cut..]);
     }
 
+    /// <summary>
+    /// Reads a UTF-8 text file as a corpus (<see cref="FromText"/>), refusing — naming the file and, for bad bytes, the
+    /// offset — one that is empty or not UTF-8 text (a binary file, a Latin-1 file), before any training starts.
+    /// </summary>
+    public static TokenCorpus FromTextFile(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length == 0) throw new InvalidInputException("the corpus file is empty; give a UTF-8 text file", source: path, field: "--data");
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new InvalidInputException($"not UTF-8 text: byte {e.Index} is 0x{e.BytesUnknown?.FirstOrDefault():X2}; give a UTF-8 text file", source: path, field: "--data");
+        }
+        var nul = text.IndexOf('\0');
+        if (nul >= 0) throw new InvalidInputException($"not text: a NUL character at character {nul} (a binary file?); give a UTF-8 text file", source: path, field: "--data");
+        return FromText(Path.GetFileName(path), text);
+    }
+
     /// <summary>Fills (B, T) tokens and next-token targets for one training micro-batch.</summary>
     public void TrainBatch(Span<int> tokens, Span<int> targets, int b, int t, ulong seed, int step, int microStep)
     {

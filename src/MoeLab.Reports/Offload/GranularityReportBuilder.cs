@@ -24,7 +24,7 @@ public sealed class GranularityReportBuilder(GranularityRequest request, string 
 {
     public Report Build()
     {
-        var model = OffloadModels.FromSpec(ModelPresets.Resolve(request.Model).Spec);
+        var model = OffloadModels.FromSpec(MoeLab.Engine.Model.ModelResolver.Resolve(request.Model).Spec);
         // Every argument is checked before the seconds-long calibration below.
         GranularitySweep.Validate(model, request.CacheExperts, request.MaxGranularity, request.Tokens);
         new SyntheticRoutingParameters(0, request.Stickiness).Validate();
