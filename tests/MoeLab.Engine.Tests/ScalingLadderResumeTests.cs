@@ -109,6 +109,23 @@ public sealed class ScalingLadderResumeTests : IDisposable
         row.AppendTo(path);
         var legacy = File.ReadAllLines(path);
         Assert.Equal(RunRow.LegacyHeader.Split(',').Length, legacy[1].Split(',').Length);
-        Assert.Equal(lines[1], legacy[1] + "," + row.ConfigHash);
+        Assert.Equal(lines[1], legacy[1] + "," + row.ConfigHash + "," + row.EvalTokens + "," + row.LossStandardError.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void HashedTable_WithoutEvaluationColumns_StillReadsAndKeepsItsShape()
+    {
+        var lines = File.ReadAllLines(StraightTable());
+        var row = RunRow.TryParse(lines[1])!;
+        Assert.True(row.EvalTokens > 0 && row.LossStandardError > 0);
+        var path = Table("hashed.csv");
+        var older = string.Join(',', lines[1].Split(',')[..^2]);
+        File.WriteAllLines(path, [RunRow.HashedHeader, older]);
+        var table = ScalingLadderTable.Open(path);
+        var read = table.Find(row.ConfigHash)!;
+        Assert.Equal((0L, double.NaN), (read.EvalTokens, read.LossStandardError));
+        Assert.Equal(row with { EvalTokens = 0, LossStandardError = double.NaN }, read);
+        (row with { Run = "next" }).AppendTo(path);
+        Assert.Equal(RunRow.HashedHeader.Split(',').Length, File.ReadAllLines(path)[2].Split(',').Length);
     }
 }

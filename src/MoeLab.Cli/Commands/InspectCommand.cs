@@ -11,7 +11,7 @@ public static class InspectCommand
     {
         var models = new Argument<string[]>("model")
         {
-            Description = "Preset name (e.g. mixtral-8x7b, deepseek-v3) or path to a config.json / MoeLab spec JSON. Give several to compare.",
+            Description = "Preset name (e.g. mixtral-8x7b, deepseek-v3), path to a config.json / MoeLab spec JSON, or a checkpoint from `moelab train --out`. Give several to compare.",
             Arity = ArgumentArity.OneOrMore,
         };
         var batch = new Option<long>("--batch") { Description = "Sequences in the KV cache at once (for KV-cache totals).", DefaultValueFactory = _ => 1 };

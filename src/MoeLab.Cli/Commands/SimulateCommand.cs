@@ -11,7 +11,7 @@ public static class SimulateCommand
 {
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "Model preset or config/spec JSON (e.g. mixtral-8x7b).", DefaultValueFactory = _ => "mixtral-8x7b" };
+        var model = new Option<string>("--model") { Description = "Model preset, config/spec JSON (e.g. mixtral-8x7b), weights (a directory or .safetensors), or a checkpoint from `moelab train --out`.", DefaultValueFactory = _ => "mixtral-8x7b" };
         var hardware = new Option<string>("--hardware") { Description = "Hardware profile name or YAML/JSON file (e.g. rtx4090-pcie4).", DefaultValueFactory = _ => "rtx4090-pcie4" };
         var trace = new Option<string?>("--trace") { Description = "Routing trace (.jsonl, .csv, .moetrace) or a built-in name (mixtral-8x7b-gsm8k, mixtral-8x7b-humaneval). Default: the built-in HumanEval trace." };
         var policy = new Option<string>("--policy") { Description = "Comma list of eviction policies with parameters: lru, fifo, lfu (in-cache), lfu(decay=0.9), lfu-perfect (whole history), arc, pin, opt (demand-paged Belady), opt-bypass (Belady with a staging buffer).", DefaultValueFactory = _ => "lru,lfu,fifo,opt" };

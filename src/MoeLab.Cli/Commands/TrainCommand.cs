@@ -37,7 +37,7 @@ public static class TrainCommand
     private static readonly Option<string> Schedule = new Option<string>("--schedule") { Description = "Learning-rate schedule after warm-up.", DefaultValueFactory = _ => "cosine" }.OneOf("cosine", "wsd");
     private static readonly Option<double> Clip = new("--clip") { Description = "Gradient-norm clip (0 = off).", DefaultValueFactory = _ => 1.0 };
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed for initialisation and batch sampling.", DefaultValueFactory = _ => 1337 };
-    private static readonly Option<int> EvalBatches = new("--eval-batches") { Description = "Validation batches per evaluation.", DefaultValueFactory = _ => 8 };
+    private static readonly Option<int> EvalBatches = new("--eval-batches") { Description = "Validation batches per evaluation: 0 = the whole validation split (exact; the default), N = N batches of windows spread over it (faster, less precise).", DefaultValueFactory = _ => 0 };
     private static readonly Option<int> EvalEvery = new("--eval-every") { Description = "Also evaluate every N steps (0 = only at the end).", DefaultValueFactory = _ => 0 };
     private static readonly OutputFileOption Out = new("--out") { Description = "Write a safetensors checkpoint (resumable) here: at the end, every --checkpoint-every steps, and on Ctrl-C." };
     private static readonly Option<string?> Resume = new("--resume") { Description = "Continue a checkpoint exactly where it stopped (its own model and options apply; --steps may extend it). Without --out it is updated in place." };
@@ -225,6 +225,6 @@ public static class TrainCommand
         if (data.Equals("brown", StringComparison.OrdinalIgnoreCase))
             return BrownCorpus.Load(BrownCorpus.EnsureInstalled(BrownCorpus.LocateRepoRoot(), Console.Error));
         if (!File.Exists(data)) throw new InvalidInputException("text file not found (or use --data brown)", source: data, field: "--data");
-        return TokenCorpus.FromText(Path.GetFileName(data), File.ReadAllText(data));
+        return TokenCorpus.FromTextFile(data);
     }
 }

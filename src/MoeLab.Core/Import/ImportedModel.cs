@@ -11,6 +11,8 @@ public enum ModelSourceKind
     ReferenceWrapper,
     /// <summary>MoeLab's own spec JSON (<see cref="MoeSpecJson"/>).</summary>
     MoeLabSpec,
+    /// <summary>A checkpoint `moelab train` wrote: the shape from the config in its safetensors metadata.</summary>
+    EngineCheckpoint,
 }
 
 /// <summary>The vendor's published counts as worded in the reference data (free text such as "671B (main model)").</summary>

@@ -7,7 +7,7 @@ namespace MoeLab.Engine.Data;
 /// <summary>
 /// A byte-level corpus split into training and validation bytes (each byte is one token, vocabulary 256).
 /// Training batches are random windows drawn from a generator seeded by (seed, step, micro-step), so step s gets
-/// the same batch whether or not the run was resumed; validation uses fixed, evenly spaced windows.
+/// the same batch whether or not the run was resumed; validation scores fixed windows: the whole split by default, or a sample of evenly spaced ones.
 /// </summary>
 public sealed class TokenCorpus
 {
@@ -46,6 +46,28 @@ public sealed class TokenCorpus
         return new TokenCorpus(name, bytes[..cut], bytes[cut..]);
     }
 
+    /// <summary>
+    /// Reads a UTF-8 text file as a corpus (<see cref="FromText"/>), refusing — naming the file and, for bad bytes, the
+    /// offset — one that is empty or not UTF-8 text (a binary file, a Latin-1 file), before any training starts.
+    /// </summary>
+    public static TokenCorpus FromTextFile(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length == 0) throw new InvalidInputException("the corpus file is empty; give a UTF-8 text file", source: path, field: "--data");
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new InvalidInputException($"not UTF-8 text: byte {e.Index} is 0x{e.BytesUnknown?.FirstOrDefault():X2}; give a UTF-8 text file", source: path, field: "--data");
+        }
+        var nul = text.IndexOf('\0');
+        if (nul >= 0) throw new InvalidInputException($"not text: a NUL character at character {nul} (a binary file?); give a UTF-8 text file", source: path, field: "--data");
+        return FromText(Path.GetFileName(path), text);
+    }
+
     /// <summary>Fills (B, T) tokens and next-token targets for one training micro-batch.</summary>
     public void TrainBatch(Span<int> tokens, Span<int> targets, int b, int t, ulong seed, int step, int microStep)
     {
@@ -55,18 +77,22 @@ public sealed class TokenCorpus
             Window(Train, (int)rng.NextInt64(Train.Length - t), tokens.Slice(i * t, t), targets.Slice(i * t, t));
     }
 
-    /// <summary>Fills the <paramref name="index"/>-th of <paramref name="count"/> fixed validation batches.</summary>
-    public void ValidationBatch(Span<int> tokens, Span<int> targets, int b, int t, int index, int count)
+    /// <summary>
+    /// Where each validation window of <paramref name="t"/> tokens starts. <paramref name="batches"/> = 0: the whole
+    /// split, cut into consecutive non-overlapping windows (every byte but the last &lt; t + 1 is scored once);
+    /// otherwise <paramref name="batches"/> × <paramref name="b"/> windows spread evenly over the split (a sample, cheaper).
+    /// </summary>
+    public int[] ValidationStarts(int b, int t, int batches)
     {
         RequireLength(Validation, t, "validation");
-        var windows = (long)b * count;
+        if (batches == 0) return [.. Enumerable.Range(0, (Validation.Length - 1) / t).Select(w => w * t)];
+        var windows = (long)b * batches;
         var stride = Math.Max(1, (Validation.Length - t - 1) / Math.Max(1, windows));
-        for (var i = 0; i < b; i++)
-        {
-            var start = (int)((index * (long)b + i) * stride % (Validation.Length - t));
-            Window(Validation, start, tokens.Slice(i * t, t), targets.Slice(i * t, t));
-        }
+        return [.. Enumerable.Range(0, (int)windows).Select(w => (int)(w * stride % (Validation.Length - t)))];
     }
+
+    /// <summary>Fills one validation window of tokens.Length tokens starting at <paramref name="start"/> (see <see cref="ValidationStarts"/>).</summary>
+    public void ValidationWindow(int start, Span<int> tokens, Span<int> targets) => Window(Validation, start, tokens, targets);
 
     /// <summary>
     /// The baseline any model must beat: cross-entropy (nats per byte) on the validation bytes of the unigram byte

@@ -100,9 +100,12 @@ public static class EngineTrainer
         {
             // Route the first validation batch and record every position: a trace of the trained model on held-out text.
             var o = session.Options;
-            var tokens = new int[o.BatchSize * o.SequenceLength];
+            int b = o.BatchSize, t = o.SequenceLength;
+            var tokens = new int[b * t];
             var targets = new int[tokens.Length];
-            corpus.ValidationBatch(tokens, targets, o.BatchSize, o.SequenceLength, 0, o.EvalBatches);
+            var starts = corpus.ValidationStarts(b, t, o.EvalBatches);
+            for (var i = 0; i < b; i++)
+                corpus.ValidationWindow(starts[Math.Min(i, starts.Length - 1)], tokens.AsSpan(i * t, t), targets.AsSpan(i * t, t));
             session.Model.Forward(tokens, targets, o.BatchSize, o.SequenceLength);
             var recorder = new RoutingTraceRecorder($"moelab-{corpus.Name}-validation");
             recorder.RecordBatch(session.Model, 0);

@@ -55,7 +55,9 @@ public static class ScalingLadder
             var options = new TrainingOptions
             {
                 Steps = s, BatchSize = quick ? 2 : 8, SequenceLength = config.ContextLength, WarmupSteps = Math.Max(1, s / 10),
-                PeakLearningRate = 3e-3, MinLearningRate = 3e-4, EvalBatches = quick ? 2 : 16, Seed = seed,
+                PeakLearningRate = 3e-3, MinLearningRate = 3e-4, Seed = seed,
+                // A fixed 256 KiB held-out sample: the rungs train on 77–154 k tokens, so the whole split would cost more than training.
+                EvalBatches = quick ? 2 : TrainingOptions.BatchesHolding(TrainingOptions.HeldOutTokens, 8, 64),
             };
             rungs.Add(new LadderRung(family, config.Validated(), options));
         }

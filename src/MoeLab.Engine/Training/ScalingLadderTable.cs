@@ -29,8 +29,8 @@ public sealed class ScalingLadderTable
         if (path is null || OutputFile.At(path) is not { HoldsFile: true } output) return table;
         var text = File.ReadAllText(output.Target);
         if (text.Length == 0) return table;
-        var (lines, dropped) = TornTail.Split(text, line => RunRow.TryParse(line) is not null || line == RunRow.Header);
-        if (lines.Count > 0 && lines[0] != RunRow.Header)
+        var (lines, dropped) = TornTail.Split(text, line => RunRow.TryParse(line) is not null || RunRow.IsTableHeader(line));
+        if (lines.Count > 0 && !RunRow.IsTableHeader(lines[0]))
         {
             var why = lines.Count > 0 && lines[0] == RunRow.LegacyHeader
                 ? "was written by an older MoeLab (no config_hash column), so its rows cannot be matched to the ladder's runs; give a new --runs file"
@@ -41,7 +41,7 @@ public sealed class ScalingLadderTable
         {
             if (lines[i].Length == 0) continue;
             var row = RunRow.TryParse(lines[i])
-                ?? throw new InvalidInputException($"not a runs-table row ({RunRow.Header.Split(',').Length} cells ending in a 16-digit config hash)", source: path, row: i + 1);
+                ?? throw new InvalidInputException($"not a runs-table row (the cells of '{RunRow.Header}', config_hash 16 hex digits)", source: path, row: i + 1);
             if (!table._byKey.TryAdd(row.ConfigHash, row))
                 table._warnings.Add($"{path} row {i + 1} repeats run {row.Run} (config {row.ConfigHash}); the first row is used, and `moelab fit` on this file would count the run twice");
         }

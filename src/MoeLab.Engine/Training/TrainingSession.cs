@@ -73,18 +73,8 @@ public sealed class TrainingSession
         return record;
     }
 
-    /// <summary>Mean validation cross-entropy over the fixed validation windows.</summary>
-    public EvaluationResult Evaluate()
-    {
-        var o = Options;
-        var total = 0.0;
-        for (var i = 0; i < o.EvalBatches; i++)
-        {
-            Corpus.ValidationBatch(_tokens, _targets, o.BatchSize, o.SequenceLength, i, o.EvalBatches);
-            total += Model.Forward(_tokens, _targets, o.BatchSize, o.SequenceLength).CrossEntropy;
-        }
-        return new EvaluationResult(total / o.EvalBatches, o.EvalBatches, (long)o.EvalBatches * o.BatchSize * o.SequenceLength);
-    }
+    /// <summary>Mean validation cross-entropy and its standard error over the validation windows the options name (by default the whole split).</summary>
+    public EvaluationResult Evaluate() => ValidationEvaluation.Run(Model, Corpus, Options, _tokens, _targets);
 
     /// <summary>L2 norm of all gradients, summed in float64 in a fixed order.</summary>
     public static double GradientNorm(ReadOnlySpan<float> gradients)

@@ -20,7 +20,7 @@ public sealed class TrainingReportBuilder(TrainOutcome outcome, string commandLi
         {
             ModelBlock(s.Model.Layout),
             new KeyValues("Result", [
-                new("Validation loss", $"{F(final.Loss)} nats/byte"),
+                new("Validation loss", $"{F(final.Loss)} ± {F(final.StandardError)} nats/byte (± one standard error over {final.Windows:N0} windows, {final.Tokens:N0} tokens{(o.EvalBatches == 0 ? ": the whole validation split" : $": {o.EvalBatches} batches of the validation split")})"),
                 new("Bits per byte", $"{F(final.BitsPerByte)} bits/byte"),
                 new("Perplexity", $"{F(final.Perplexity, "F3")} (per byte)"),
                 new("Unigram baseline", $"{F(outcome.UnigramLoss)} nats/byte ({F(outcome.UnigramLoss / Math.Log(2))} bits/byte) — byte frequencies of the training text"),
@@ -97,10 +97,10 @@ public sealed class TrainingReportBuilder(TrainOutcome outcome, string commandLi
         var json = JsonSerializer.SerializeToNode(new
         {
             run = outcome.Row,
-            validation = new { loss_nats = outcome.Final.Loss, bits_per_byte = outcome.Final.BitsPerByte, perplexity = outcome.Final.Perplexity, unigram_loss_nats = outcome.UnigramLoss },
+            validation = new { loss_nats = outcome.Final.Loss, standard_error_nats = outcome.Final.StandardError, evaluated_tokens = outcome.Final.Tokens, windows = outcome.Final.Windows, bits_per_byte = outcome.Final.BitsPerByte, perplexity = outcome.Final.Perplexity, unigram_loss_nats = outcome.UnigramLoss },
             speed = new { tokens_per_second = outcome.TokensPerSecond, flops_per_second = outcome.FlopsPerSecond, gemm = outcome.GemmBackend, wall_seconds = outcome.WallSeconds },
             parameters = new { total = s.Model.Layout.TotalParameters, active = s.Model.Layout.ActiveParameters },
-            evaluations = outcome.Evaluations.Select(e => new { step = e.Step, loss_nats = e.Eval.Loss }),
+            evaluations = outcome.Evaluations.Select(e => new { step = e.Step, loss_nats = e.Eval.Loss, standard_error_nats = e.Eval.StandardError }),
             history = s.History,
             checkpoint = outcome.CheckpointPath,
             trace = outcome.TracePath,

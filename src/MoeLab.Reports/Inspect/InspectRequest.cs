@@ -37,7 +37,7 @@ public sealed record InspectRequest(
         var list = new List<ImportedModel>(Models.Count);
         foreach (var name in Models)
         {
-            var model = ModelPresets.Resolve(name);
+            var model = MoeLab.Engine.Model.ModelResolver.Resolve(name);
             var spec = model.Spec;
             if (ContextLength is { } context) spec = spec with { ContextLength = context };
             if (precision is not null)

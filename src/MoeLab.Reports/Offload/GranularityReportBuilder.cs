@@ -26,7 +26,7 @@ public sealed class GranularityReportBuilder(GranularityRequest request, string 
     /// <param name="progress">The fraction of the simulated points done (the calibration before them reports 0).</param>
     public Report Build(IProgress<double>? progress = null)
     {
-        var model = OffloadModels.FromSpec(ModelPresets.Resolve(request.Model).Spec);
+        var model = OffloadModels.FromSpec(MoeLab.Engine.Model.ModelResolver.Resolve(request.Model).Spec);
         // Every argument is checked before the seconds-long calibration below.
         GranularitySweep.Validate(model, request.CacheExperts, request.MaxGranularity, request.Tokens);
         new SyntheticRoutingParameters(0, request.Stickiness).Validate();

@@ -39,7 +39,7 @@ public sealed record SimulationRequest(
     /// </summary>
     public OffloadModelShape ResolveModel(RoutingTrace? trace)
     {
-        if (!IsWeights) return OffloadModels.FromSpec(ModelPresets.Resolve(Model).Spec);
+        if (!IsWeights) return OffloadModels.FromSpec(MoeLab.Engine.Model.ModelResolver.Resolve(Model).Spec);
         using var runtime = MoeLab.Engine.Offloading.OffloadRuntime.Open(Model, requireDirect: false);
         var tokens = trace is null ? 0 : Math.Min(Tokens ?? trace.TokenCount, trace.TokenCount);
         return runtime.ModelShape(trace is null ? 0 : MoeLab.Engine.Offloading.OffloadRuntime.MeanPosition(trace, tokens));

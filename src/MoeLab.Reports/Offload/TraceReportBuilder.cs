@@ -16,7 +16,7 @@ public static class TraceReportBuilder
 {
     public static Report Convert(string input, string output, string? model, string commandLine)
     {
-        var shape = model is null ? null : OffloadModels.FromSpec(ModelPresets.Resolve(model).Spec).TraceShape();
+        var shape = model is null ? null : OffloadModels.FromSpec(MoeLab.Engine.Model.ModelResolver.Resolve(model).Spec).TraceShape();
         var trace = BuiltInTraces.Resolve(input, shape);
         var bytes = TraceFiles.Save(trace, output);
         return new Report($"Trace converted to {TraceFiles.OutputFormatOf(output)}",
@@ -29,7 +29,7 @@ public static class TraceReportBuilder
     /// <summary>Streams the generator straight to <paramref name="output"/> (memory does not grow with <paramref name="tokens"/>), refusing first a file its filesystem cannot hold.</summary>
     public static Report Generate(string output, string model, int tokens, SyntheticRoutingParameters parameters, int seed, string commandLine, IProgress<double>? progress = null)
     {
-        var shape = OffloadModels.FromSpec(ModelPresets.Resolve(model).Spec).TraceShape();
+        var shape = OffloadModels.FromSpec(MoeLab.Engine.Model.ModelResolver.Resolve(model).Spec).TraceShape();
         var written = SyntheticTraceFile.Write(output, shape, tokens, parameters, seed, progress);
         return new Report($"Synthetic trace: {parameters}",
             new ReportContext(commandLine, [new("model", model), new("output", output)], seed),
@@ -40,7 +40,7 @@ public static class TraceReportBuilder
 
     public static Report Calibrate(string input, string? model, int seed, string commandLine)
     {
-        var shape = model is null ? null : OffloadModels.FromSpec(ModelPresets.Resolve(model).Spec).TraceShape();
+        var shape = model is null ? null : OffloadModels.FromSpec(MoeLab.Engine.Model.ModelResolver.Resolve(model).Spec).TraceShape();
         var trace = BuiltInTraces.Resolve(input, shape);
         var fit = RoutingCalibrator.Fit(trace, seed);
         var columns = new List<Column>

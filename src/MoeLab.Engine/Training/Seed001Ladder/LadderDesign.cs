@@ -47,6 +47,7 @@ public sealed record LadderDesign
     /// <summary>Sequences of S tokens per optimiser step.</summary>
     public required int BatchSize { get; init; }
 
+    /// <summary>Validation batches each run evaluates (0: the whole validation split); see <see cref="TrainingOptions.EvalBatches"/>.</summary>
     public required int EvalBatches { get; init; }
 
     /// <summary>Peak learning rate at the first budget; the others follow the exponent of the power law fitted to seed 001's Table 4.</summary>
@@ -84,7 +85,7 @@ public sealed record LadderDesign
         Preconditions.InRange(DepthExponent, 0.0, 1.0, "depth_exponent");
         Preconditions.InRange(SweepWidths, 2, Depths.Min(), "sweep_widths");
         Preconditions.InRange(BatchSize, 1, 1 << 16, "batch_size");
-        Preconditions.InRange(EvalBatches, 1, 1 << 16, "eval_batches");
+        Preconditions.InRange(EvalBatches, 0, 1 << 16, "eval_batches");
         Preconditions.Positive(AnchorLearningRate, "learning_rate");
         Preconditions.InRange(WarmupFraction, 0.0, 0.5, "warmup_fraction");
         Preconditions.That(Backbone.VocabSize == 256, "the engine trains on bytes (vocabulary 256)", "vocab_size");

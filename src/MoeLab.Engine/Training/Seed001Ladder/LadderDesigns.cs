@@ -26,7 +26,8 @@ public static class LadderDesigns
         Expansions = [1.5, 3, 4.5, 6],
         SweepWidths = 4,
         BatchSize = 4,
-        EvalBatches = 64,
+        // A fixed 256 KiB held-out sample (1,024 batches of 4 × 64): the whole split for each of 240 short runs would cost more than their training.
+        EvalBatches = TrainingOptions.BatchesHolding(TrainingOptions.HeldOutTokens, 4, 64),
         AnchorLearningRate = 5e-3,
         Seed = seed,
     }.Validated();

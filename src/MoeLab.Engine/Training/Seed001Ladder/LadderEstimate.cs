@@ -3,10 +3,10 @@ using MoeLab.Engine.Data;
 
 namespace MoeLab.Engine.Training.Seed001Ladder;
 
-/// <summary>A run's measured cost: seconds per optimiser step and per validation batch on this machine, now.</summary>
-public sealed record RunCost(PlannedRun Run, double SecondsPerStep, double SecondsPerEvalBatch)
+/// <summary>A run's measured cost: seconds per optimiser step and per validation batch on this machine, now, and the validation batches it evaluates.</summary>
+public sealed record RunCost(PlannedRun Run, double SecondsPerStep, double SecondsPerEvalBatch, int EvalBatches)
 {
-    public double Seconds => SecondsPerStep * Run.Options.Steps + SecondsPerEvalBatch * Run.Options.EvalBatches;
+    public double Seconds => SecondsPerStep * Run.Options.Steps + SecondsPerEvalBatch * EvalBatches;
 }
 
 /// <summary>How long the pending runs of a design should take, from a few measured steps of each.</summary>
@@ -36,7 +36,8 @@ public sealed record LadderEstimate(IReadOnlyList<RunCost> Runs, int ProbeSteps,
             var perStep = clock.Elapsed.TotalSeconds / probeSteps;
             clock.Restart();
             session.Evaluate();
-            costs.Add(new RunCost(run, perStep, clock.Elapsed.TotalSeconds));
+            int b = run.Options.BatchSize, windows = corpus.ValidationStarts(b, run.Options.SequenceLength, run.Options.EvalBatches).Length;
+            costs.Add(new RunCost(run, perStep, clock.Elapsed.TotalSeconds, (windows + b - 1) / b));
         }
         return new LadderEstimate(costs, probeSteps, total.Elapsed.TotalSeconds);
     }
