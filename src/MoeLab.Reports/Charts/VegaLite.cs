@@ -4,7 +4,7 @@ using MoeLab.Reports.Model;
 namespace MoeLab.Reports.Charts;
 
 /// <summary>
-/// Builds the few chart kinds MoeLab reports need as Vega-Lite v5 specs with inline data, so a chart is a
+/// Builds the few chart kinds MoeLab reports need as Vega-Lite v6 specs with inline data, so a chart is a
 /// plain <see cref="Chart"/> block that the HTML renderer draws offline and the text renderers summarise.
 /// Values that cannot be drawn (NaN, ±∞, ≤ 0 on a log axis) are left out and reported in
 /// <see cref="Chart.Warnings"/> instead of silently producing an empty or broken chart.
@@ -15,9 +15,19 @@ namespace MoeLab.Reports.Charts;
 /// </remarks>
 public static class VegaLite
 {
-    public const string SchemaUrl = "https://vega.github.io/schema/vega-lite/v5.json";
-    public const int DefaultWidth = 560;
+    /// <summary>
+    /// The schema every spec declares. Its major version must be the bundled Vega-Lite's (tools/vega/package.json):
+    /// Vega-Embed warns in the page's console when they differ, and a test opens every report in Chromium to check.
+    /// </summary>
+    public const string SchemaUrl = "https://vega.github.io/schema/vega-lite/v6.json";
     public const int DefaultHeight = 320;
+
+    /// <summary>
+    /// The width of every single or layered view: the page's ("container"), so a chart fills the report's column
+    /// rather than a fixed half of it (the HTML renderer gives the container a minimum width). Faceted specs cannot
+    /// take the container's width; they set a fixed width on their inner view.
+    /// </summary>
+    public const string ContainerWidth = "container";
 
     /// <summary>Several named series as lines with point markers, plus optional overlays.</summary>
     public static Chart Line(string title, ChartAxis x, ChartAxis y, IEnumerable<ChartSeries> series, IEnumerable<ChartOverlay>? overlays = null)
@@ -297,7 +307,7 @@ public static class VegaLite
         {
             ["$schema"] = SchemaUrl,
             ["title"] = title,
-            ["width"] = DefaultWidth,
+            ["width"] = ContainerWidth,
             ["height"] = DefaultHeight,
             ["data"] = new JsonObject { ["values"] = values },
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MoeLab.Reports.Charts;
 using MoeLab.Engine.Model;
 using MoeLab.Reports.Model;
 
@@ -45,9 +46,9 @@ internal static class EngineReportParts
             .Select(p => (JsonNode)new JsonObject { ["series"] = p.Series, [xField] = p.X, ["value"] = p.Y }).ToArray());
         var spec = new JsonObject
         {
-            ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
+            ["$schema"] = VegaLite.SchemaUrl,
             ["title"] = title,
-            ["width"] = 560,
+            ["width"] = VegaLite.ContainerWidth,
             ["height"] = 300,
             ["data"] = new JsonObject { ["values"] = values },
             ["mark"] = new JsonObject { ["type"] = "line", ["point"] = false },
