@@ -180,13 +180,15 @@ public static class VegaLite
         var layers = new JsonArray();
         // Bands go under the data so they never hide a point; rules and reference lines go over it.
         var overlayList = overlays?.ToList() ?? [];
-        foreach (var band in overlayList.OfType<BandOverlay>()) AddLayers(layers, BandLayers(band, x, y, dropped));
+        // Each overlay's label gets its own line, so labels of overlays drawn close together do not print over each other.
+        var labelLine = 0;
+        foreach (var band in overlayList.OfType<BandOverlay>()) AddLayers(layers, BandLayers(band, x, y, dropped, labelLine++));
         layers.Add(main);
         foreach (var o in overlayList.Where(o => o is not BandOverlay))
         {
             switch (o)
             {
-                case RuleOverlay rule: AddLayers(layers, RuleLayers(rule, x, y, dropped)); break;
+                case RuleOverlay rule: AddLayers(layers, RuleLayers(rule, x, y, dropped, labelLine++)); break;
                 case ReferenceLineOverlay line: AddLayers(layers, ReferenceLayers(line, x, y, dropped)); break;
                 default: throw new ArgumentException($"Unknown overlay type {o.GetType().Name}.", nameof(overlays));
             }
@@ -205,7 +207,7 @@ public static class VegaLite
         return Finish(title, spec, dropped);
     }
 
-    private static IEnumerable<JsonObject> BandLayers(BandOverlay band, ChartAxis x, ChartAxis y, DroppedValues dropped)
+    private static IEnumerable<JsonObject> BandLayers(BandOverlay band, ChartAxis x, ChartAxis y, DroppedValues dropped, int labelLine)
     {
         var axis = band.Axis == OverlayAxis.X ? x : y;
         if (!dropped.Keep(band.From, axis.Log, band.To, axis.Log)) yield break;
@@ -221,10 +223,10 @@ public static class VegaLite
                 ["tooltip"] = new JsonObject { ["field"] = "label", ["type"] = "nominal", ["title"] = "Band" },
             },
         };
-        yield return OverlayLabel(band.Axis, "from", band.From, band.Label, axis, "#2a9d8f");
+        yield return OverlayLabel(band.Axis, "from", band.From, band.Label, axis, "#2a9d8f", labelLine);
     }
 
-    private static IEnumerable<JsonObject> RuleLayers(RuleOverlay rule, ChartAxis x, ChartAxis y, DroppedValues dropped)
+    private static IEnumerable<JsonObject> RuleLayers(RuleOverlay rule, ChartAxis x, ChartAxis y, DroppedValues dropped, int labelLine)
     {
         var axis = rule.Axis == OverlayAxis.X ? x : y;
         if (!dropped.Keep(rule.Value, axis.Log)) yield break;
@@ -239,7 +241,7 @@ public static class VegaLite
                 ["tooltip"] = new JsonObject { ["field"] = "label", ["type"] = "nominal", ["title"] = "Rule" },
             },
         };
-        yield return OverlayLabel(rule.Axis, "value", rule.Value, rule.Label, axis, "#e76f51");
+        yield return OverlayLabel(rule.Axis, "value", rule.Value, rule.Label, axis, "#e76f51", labelLine);
     }
 
     private static IEnumerable<JsonObject> ReferenceLayers(ReferenceLineOverlay line, ChartAxis x, ChartAxis y, DroppedValues dropped)
@@ -263,12 +265,12 @@ public static class VegaLite
     }
 
     /// <summary>The overlay's name written beside it, so a printed chart still says what the line means.</summary>
-    private static JsonObject OverlayLabel(OverlayAxis axisKind, string field, double value, string label, ChartAxis axis, string color)
+    private static JsonObject OverlayLabel(OverlayAxis axisKind, string field, double value, string label, ChartAxis axis, string color, int line)
     {
         var channel = axisKind == OverlayAxis.X ? "x" : "y";
         var encoding = new JsonObject { [channel] = Quantitative(field, axis), ["text"] = new JsonObject { ["field"] = "label" } };
-        // Pin the label to the top (x overlays) or left edge (y overlays) of the plot, in pixels.
-        if (axisKind == OverlayAxis.X) encoding["y"] = new JsonObject { ["value"] = 8 };
+        // Pin the label to the top (x overlays, one 14 px line each) or left edge (y overlays) of the plot, in pixels.
+        if (axisKind == OverlayAxis.X) encoding["y"] = new JsonObject { ["value"] = 8 + 14 * line };
         else encoding["x"] = new JsonObject { ["value"] = 4 };
         return new JsonObject
         {

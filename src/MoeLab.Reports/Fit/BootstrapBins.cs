@@ -3,13 +3,13 @@ using MathNet.Numerics.Statistics;
 namespace MoeLab.Reports.Fit;
 
 /// <summary>One bar of a bootstrap histogram: the values in (Start, End] (the first bar also holds its Start).</summary>
-internal readonly record struct BootstrapBin(double Start, double End, int Count);
+public readonly record struct BootstrapBin(double Start, double End, int Count);
 
 /// <summary>
 /// Bins one bootstrapped quantity over its own range for the fit report's histogram: about √n equal bins, at least
 /// 5 and at most 30, so a 100-resample bootstrap gets 10 bars and a 10 000-resample one 30.
 /// </summary>
-internal static class BootstrapBins
+public static class BootstrapBins
 {
     public const int MinBins = 5;
     public const int MaxBins = 30;

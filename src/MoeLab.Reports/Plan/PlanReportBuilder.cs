@@ -295,7 +295,8 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
         // decimal; colour spans the least loss to the 95th percentile, so the part of the surface that matters reads.
         var losses = surface.Select(p => p!["proxy_loss"]!.GetValue<double>()).Where(double.IsFinite).ToList();
         double colourFloor = losses.Count > 0 ? losses.Min() : 0, surfaceMax = losses.Count > 0 ? losses.Max() : 1;
-        var colourCeiling = losses.Count > 0 ? MathNet.Numerics.Statistics.Statistics.Quantile(losses, 0.95) : 1;
+        // R-7 (numpy's default), the quantile the bootstrap intervals use.
+        var colourCeiling = losses.Count > 0 ? MathNet.Numerics.Statistics.Statistics.QuantileCustom(losses, 0.95, MathNet.Numerics.Statistics.QuantileDefinition.R7) : 1;
         if (!(colourCeiling > colourFloor)) colourCeiling = surfaceMax > colourFloor ? surfaceMax : colourFloor + 1e-9;
 
         // Only the kinds present get a legend entry, in this order.
