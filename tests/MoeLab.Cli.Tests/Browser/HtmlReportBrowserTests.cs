@@ -67,11 +67,12 @@ public sealed class HtmlReportBrowserTests(ChromiumBrowser chromium) : IDisposab
     public Task Sectional() => AssertReportAsync("sectional", 1, "sectional", "--d", "4096", "--seq", "2048", "--hardware", "h100-sxm");
 
     [Fact]
-    public async Task Trace_GenerateConvertCalibrate()
+    public async Task Trace_GenerateConvert()
     {
+        // calibrate's report draws its hit curves with the same chart as generate's, after a 9 s calibration
+        // that sweep granularity below already spends; generate stands for both.
         await AssertReportAsync("trace-generate", 1, "trace", "generate", File("t.jsonl"), "--tokens", "300");
         await AssertReportAsync("trace-convert", 0, "trace", "convert", File("t.jsonl"), File("t.csv"));
-        await AssertReportAsync("trace-calibrate", 1, "trace", "calibrate", File("t.jsonl"));
     }
 
     [Fact]
