@@ -4,7 +4,7 @@ using MoeLab.Reports.Model;
 namespace MoeLab.Reports.Charts;
 
 /// <summary>
-/// Builds the few chart kinds MoeLab reports need as Vega-Lite v5 specs with inline data, so a chart is a
+/// Builds the few chart kinds MoeLab reports need as Vega-Lite v6 specs with inline data, so a chart is a
 /// plain <see cref="Chart"/> block that the HTML renderer draws offline and the text renderers summarise.
 /// Values that cannot be drawn (NaN, ±∞, ≤ 0 on a log axis) are left out and reported in
 /// <see cref="Chart.Warnings"/> instead of silently producing an empty or broken chart.
@@ -15,9 +15,19 @@ namespace MoeLab.Reports.Charts;
 /// </remarks>
 public static class VegaLite
 {
-    public const string SchemaUrl = "https://vega.github.io/schema/vega-lite/v5.json";
-    public const int DefaultWidth = 560;
+    /// <summary>
+    /// The schema every spec declares. Its major version must be the bundled Vega-Lite's (tools/vega/package.json):
+    /// Vega-Embed warns in the page's console when they differ, and a test opens every report in Chromium to check.
+    /// </summary>
+    public const string SchemaUrl = "https://vega.github.io/schema/vega-lite/v6.json";
     public const int DefaultHeight = 320;
+
+    /// <summary>
+    /// The width of every single or layered view: the page's ("container"), so a chart fills the report's column
+    /// rather than a fixed half of it (the HTML renderer gives the container a minimum width). Faceted specs cannot
+    /// take the container's width; they set a fixed width on their inner view.
+    /// </summary>
+    public const string ContainerWidth = "container";
 
     /// <summary>Several named series as lines with point markers, plus optional overlays.</summary>
     public static Chart Line(string title, ChartAxis x, ChartAxis y, IEnumerable<ChartSeries> series, IEnumerable<ChartOverlay>? overlays = null)
@@ -170,13 +180,15 @@ public static class VegaLite
         var layers = new JsonArray();
         // Bands go under the data so they never hide a point; rules and reference lines go over it.
         var overlayList = overlays?.ToList() ?? [];
-        foreach (var band in overlayList.OfType<BandOverlay>()) AddLayers(layers, BandLayers(band, x, y, dropped));
+        // Each overlay's label gets its own line, so labels of overlays drawn close together do not print over each other.
+        var labelLine = 0;
+        foreach (var band in overlayList.OfType<BandOverlay>()) AddLayers(layers, BandLayers(band, x, y, dropped, labelLine++));
         layers.Add(main);
         foreach (var o in overlayList.Where(o => o is not BandOverlay))
         {
             switch (o)
             {
-                case RuleOverlay rule: AddLayers(layers, RuleLayers(rule, x, y, dropped)); break;
+                case RuleOverlay rule: AddLayers(layers, RuleLayers(rule, x, y, dropped, labelLine++)); break;
                 case ReferenceLineOverlay line: AddLayers(layers, ReferenceLayers(line, x, y, dropped)); break;
                 default: throw new ArgumentException($"Unknown overlay type {o.GetType().Name}.", nameof(overlays));
             }
@@ -195,7 +207,7 @@ public static class VegaLite
         return Finish(title, spec, dropped);
     }
 
-    private static IEnumerable<JsonObject> BandLayers(BandOverlay band, ChartAxis x, ChartAxis y, DroppedValues dropped)
+    private static IEnumerable<JsonObject> BandLayers(BandOverlay band, ChartAxis x, ChartAxis y, DroppedValues dropped, int labelLine)
     {
         var axis = band.Axis == OverlayAxis.X ? x : y;
         if (!dropped.Keep(band.From, axis.Log, band.To, axis.Log)) yield break;
@@ -211,10 +223,10 @@ public static class VegaLite
                 ["tooltip"] = new JsonObject { ["field"] = "label", ["type"] = "nominal", ["title"] = "Band" },
             },
         };
-        yield return OverlayLabel(band.Axis, "from", band.From, band.Label, axis, "#2a9d8f");
+        yield return OverlayLabel(band.Axis, "from", band.From, band.Label, axis, "#2a9d8f", labelLine);
     }
 
-    private static IEnumerable<JsonObject> RuleLayers(RuleOverlay rule, ChartAxis x, ChartAxis y, DroppedValues dropped)
+    private static IEnumerable<JsonObject> RuleLayers(RuleOverlay rule, ChartAxis x, ChartAxis y, DroppedValues dropped, int labelLine)
     {
         var axis = rule.Axis == OverlayAxis.X ? x : y;
         if (!dropped.Keep(rule.Value, axis.Log)) yield break;
@@ -229,7 +241,7 @@ public static class VegaLite
                 ["tooltip"] = new JsonObject { ["field"] = "label", ["type"] = "nominal", ["title"] = "Rule" },
             },
         };
-        yield return OverlayLabel(rule.Axis, "value", rule.Value, rule.Label, axis, "#e76f51");
+        yield return OverlayLabel(rule.Axis, "value", rule.Value, rule.Label, axis, "#e76f51", labelLine);
     }
 
     private static IEnumerable<JsonObject> ReferenceLayers(ReferenceLineOverlay line, ChartAxis x, ChartAxis y, DroppedValues dropped)
@@ -253,12 +265,12 @@ public static class VegaLite
     }
 
     /// <summary>The overlay's name written beside it, so a printed chart still says what the line means.</summary>
-    private static JsonObject OverlayLabel(OverlayAxis axisKind, string field, double value, string label, ChartAxis axis, string color)
+    private static JsonObject OverlayLabel(OverlayAxis axisKind, string field, double value, string label, ChartAxis axis, string color, int line)
     {
         var channel = axisKind == OverlayAxis.X ? "x" : "y";
         var encoding = new JsonObject { [channel] = Quantitative(field, axis), ["text"] = new JsonObject { ["field"] = "label" } };
-        // Pin the label to the top (x overlays) or left edge (y overlays) of the plot, in pixels.
-        if (axisKind == OverlayAxis.X) encoding["y"] = new JsonObject { ["value"] = 8 };
+        // Pin the label to the top (x overlays, one 14 px line each) or left edge (y overlays) of the plot, in pixels.
+        if (axisKind == OverlayAxis.X) encoding["y"] = new JsonObject { ["value"] = 8 + 14 * line };
         else encoding["x"] = new JsonObject { ["value"] = 4 };
         return new JsonObject
         {
@@ -297,7 +309,7 @@ public static class VegaLite
         {
             ["$schema"] = SchemaUrl,
             ["title"] = title,
-            ["width"] = DefaultWidth,
+            ["width"] = ContainerWidth,
             ["height"] = DefaultHeight,
             ["data"] = new JsonObject { ["values"] = values },
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MoeLab.Reports.Charts;
 using MoeLab.Engine.Model;
 using MoeLab.Reports.Model;
 
@@ -39,24 +40,38 @@ internal static class EngineReportParts
     public static JsonObject ConfigJson(EngineConfig c) =>
         JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(c))!.AsObject();
 
+    /// <summary>A series with at most this many points also gets a marker at each one.</summary>
+    private const int PointsDrawnUpTo = 30;
+
     public static Chart LineChart(string title, string xField, string xTitle, IEnumerable<(string Series, double X, double Y)> points, string yTitle)
     {
         var values = new JsonArray(points.Where(p => double.IsFinite(p.Y))
             .Select(p => (JsonNode)new JsonObject { ["series"] = p.Series, [xField] = p.X, ["value"] = p.Y }).ToArray());
+        var encoding = new JsonObject
+        {
+            ["x"] = new JsonObject { ["field"] = xField, ["type"] = "quantitative", ["title"] = xTitle },
+            ["y"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["title"] = yTitle, ["scale"] = new JsonObject { ["zero"] = false } },
+            ["color"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["title"] = null },
+        };
         var spec = new JsonObject
         {
-            ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
+            ["$schema"] = VegaLite.SchemaUrl,
             ["title"] = title,
-            ["width"] = 560,
+            ["width"] = VegaLite.ContainerWidth,
             ["height"] = 300,
             ["data"] = new JsonObject { ["values"] = values },
-            ["mark"] = new JsonObject { ["type"] = "line", ["point"] = false },
-            ["encoding"] = new JsonObject
-            {
-                ["x"] = new JsonObject { ["field"] = xField, ["type"] = "quantitative", ["title"] = xTitle },
-                ["y"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["title"] = yTitle, ["scale"] = new JsonObject { ["zero"] = false } },
-                ["color"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["title"] = null },
-            },
+            // Lines for every series, and points where a series has few (a validation loss measured once, at the end,
+            // is a single point that a line alone would not draw at all).
+            ["layer"] = new JsonArray(
+                new JsonObject { ["mark"] = new JsonObject { ["type"] = "line" }, ["encoding"] = encoding },
+                new JsonObject
+                {
+                    ["transform"] = new JsonArray(
+                        new JsonObject { ["joinaggregate"] = new JsonArray(new JsonObject { ["op"] = "count", ["as"] = "series_points" }), ["groupby"] = new JsonArray("series") },
+                        new JsonObject { ["filter"] = $"datum.series_points <= {PointsDrawnUpTo}" }),
+                    ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 40 },
+                    ["encoding"] = encoding.DeepClone(),
+                }),
         };
         return new Chart(title, spec);
     }

@@ -1,15 +1,14 @@
 using System.Text.Json.Nodes;
+using MoeLab.Reports.Charts;
 using MoeLab.Scaling.Fitting;
 using MoeLab.Scaling.Laws;
 
 namespace MoeLab.Reports.Fit;
 
-/// <summary>Vega-Lite v5 specs for a fit report, with inline data.</summary>
+/// <summary>Vega-Lite specs for a fit report, with inline data.</summary>
 internal static class FitCharts
 {
-    private const string Schema = "https://vega.github.io/schema/vega-lite/v5.json";
-
-    /// <summary>Observed loss against compute (log x), with the law's compute-optimal frontier as a line.</summary>
+        /// <summary>Observed loss against compute (log x), with the law's compute-optimal frontier as a line.</summary>
     /// <param name="kept">The runs to draw (all, or an even sample of a large fit's).</param>
     public static JsonObject LossVersusCompute(FitOutcome outcome, IReadOnlyList<RunResidual> kept)
     {
@@ -33,9 +32,9 @@ internal static class FitCharts
         }
         return new JsonObject
         {
-            ["$schema"] = Schema,
+            ["$schema"] = VegaLite.SchemaUrl,
             ["description"] = "Final loss against training compute; the line is the fitted law's compute-optimal loss." + Sampled(outcome, kept),
-            ["width"] = 560,
+            ["width"] = VegaLite.ContainerWidth,
             ["height"] = 340,
             ["layer"] = new JsonArray
             {
@@ -63,9 +62,9 @@ internal static class FitCharts
             values.Add(new JsonObject { ["compute_flops"] = r.ComputeFlops, ["log_residual"] = r.LogResidual, ["row"] = r.Row, ["series"] = "run (fitted)" });
         return new JsonObject
         {
-            ["$schema"] = Schema,
+            ["$schema"] = VegaLite.SchemaUrl,
             ["description"] = "Residual log L − log L̂ per run against compute." + Sampled(outcome, kept),
-            ["width"] = 560,
+            ["width"] = VegaLite.ContainerWidth,
             ["height"] = 240,
             ["data"] = new JsonObject { ["values"] = values },
             ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["opacity"] = 0.7 },
@@ -73,29 +72,47 @@ internal static class FitCharts
         };
     }
 
-    /// <summary>One histogram per bootstrapped quantity (independent x scales).</summary>
+    /// <summary>
+    /// One histogram per bootstrapped quantity, binned here over that quantity's own range. Vega-Lite's own
+    /// <c>bin</c> would bin all quantities over one shared extent (an exponent near 0.3 and a constant near 1e3 in
+    /// the same 30 bins), leaving every facet one or two bars; pre-binned, each facet shows its distribution.
+    /// </summary>
     public static JsonObject BootstrapDistribution(BootstrapResult bootstrap)
     {
         var values = new JsonArray();
-        foreach (var sample in bootstrap.Samples)
-            for (var q = 0; q < bootstrap.Names.Count; q++)
-                values.Add(new JsonObject { ["quantity"] = bootstrap.Names[q], ["value"] = sample[q] });
+        for (var q = 0; q < bootstrap.Names.Count; q++)
+        {
+            var column = bootstrap.Samples.Select(sample => sample[q]).Where(double.IsFinite).ToList();
+            foreach (var bin in BootstrapBins.Of(column))
+                values.Add(new JsonObject { ["quantity"] = bootstrap.Names[q], ["bin_start"] = bin.Start, ["bin_end"] = bin.End, ["resamples"] = bin.Count });
+        }
         return new JsonObject
         {
-            ["$schema"] = Schema,
-            ["description"] = $"Bootstrap distribution of each quantity over {bootstrap.Samples.Count} resamples (seed {bootstrap.Seed}).",
+            ["$schema"] = VegaLite.SchemaUrl,
+            ["description"] = $"Bootstrap distribution of each quantity over {bootstrap.Samples.Count} resamples (seed {bootstrap.Seed}), each binned over its own range.",
             ["data"] = new JsonObject { ["values"] = values },
-            ["facet"] = new JsonObject { ["field"] = "quantity", ["type"] = "nominal", ["title"] = null },
+            ["facet"] = new JsonObject { ["field"] = "quantity", ["type"] = "nominal", ["title"] = null, ["sort"] = new JsonArray([.. bootstrap.Names.Select(n => (JsonNode)n)]) },
             ["columns"] = 3,
             ["spec"] = new JsonObject
             {
-                ["width"] = 180,
-                ["height"] = 120,
-                ["mark"] = "bar",
+                // A facet cannot take the container's width; three of these fill the report's column.
+                ["width"] = 270,
+                ["height"] = 130,
+                ["mark"] = new JsonObject { ["type"] = "bar", ["tooltip"] = true },
                 ["encoding"] = new JsonObject
                 {
-                    ["x"] = new JsonObject { ["field"] = "value", ["type"] = "quantitative", ["bin"] = new JsonObject { ["maxbins"] = 30 }, ["title"] = "value" },
-                    ["y"] = new JsonObject { ["aggregate"] = "count", ["type"] = "quantitative", ["title"] = "resamples" },
+                    ["x"] = new JsonObject
+                    {
+                        ["field"] = "bin_start", ["type"] = "quantitative", ["bin"] = "binned", ["title"] = "value",
+                        // Plain decimals for ordinary values, SI beyond 10⁴ ("100k", not "1e+5").
+                        ["axis"] = new JsonObject
+                        {
+                            ["labelExpr"] = "abs(datum.value) >= 1e4 ? format(datum.value, '.3~s') : format(datum.value, '.3~r')",
+                            ["labelOverlap"] = true, ["tickCount"] = 4,
+                        },
+                    },
+                    ["x2"] = new JsonObject { ["field"] = "bin_end" },
+                    ["y"] = new JsonObject { ["field"] = "resamples", ["type"] = "quantitative", ["title"] = "resamples" },
                 },
             },
             ["resolve"] = new JsonObject { ["scale"] = new JsonObject { ["x"] = "independent", ["y"] = "independent" } },
@@ -111,6 +128,9 @@ internal static class FitCharts
         {
             ["field"] = x, ["type"] = "quantitative", ["title"] = xTitle,
             ["scale"] = log ? new JsonObject { ["type"] = "log" } : null,
+            // Compute spans a few decades or less: SI labels ("20P") with few ticks stay apart where the default
+            // exponent labels ran together ("1e+162e+16").
+            ["axis"] = new JsonObject { ["format"] = "~s", ["labelOverlap"] = "greedy", ["labelSeparation"] = 6, ["tickCount"] = 6 },
         },
         ["y"] = new JsonObject { ["field"] = y, ["type"] = "quantitative", ["title"] = yTitle, ["scale"] = new JsonObject { ["zero"] = false } },
         ["color"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["title"] = null },

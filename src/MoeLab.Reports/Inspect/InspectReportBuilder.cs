@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MoeLab.Reports.Charts;
 using MoeLab.Core.Accounting;
 using MoeLab.Core.Import;
 using MoeLab.Core.Seed001;
@@ -126,18 +127,32 @@ public sealed class InspectReportBuilder
             values.Add(new JsonObject { ["model"] = model.Spec.Name, ["kind"] = "total", ["params"] = a.Params.TotalParams });
             values.Add(new JsonObject { ["model"] = model.Spec.Name, ["kind"] = "active per token", ["params"] = a.Params.ActiveParamsPerToken });
         }
+        // Total includes active, so the two bars of a model stand side by side (grouped), never stacked: a stack would
+        // draw total + active, and Vega-Lite cannot stack on a log scale anyway (it warns and stacks nothing).
+        var kinds = new JsonArray("total", "active per token");
         var spec = new JsonObject
         {
-            ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
+            ["$schema"] = VegaLite.SchemaUrl,
             ["title"] = "Total and active parameters",
+            ["width"] = VegaLite.ContainerWidth,
+            ["height"] = VegaLite.DefaultHeight,
             ["data"] = new JsonObject { ["values"] = values },
-            ["mark"] = "bar",
+            ["mark"] = new JsonObject { ["type"] = "bar", ["tooltip"] = true },
             ["encoding"] = new JsonObject
             {
-                ["x"] = new JsonObject { ["field"] = "model", ["type"] = "nominal", ["title"] = "model" },
-                ["xOffset"] = new JsonObject { ["field"] = "kind" },
-                ["y"] = new JsonObject { ["field"] = "params", ["type"] = "quantitative", ["title"] = "parameters", ["scale"] = new JsonObject { ["type"] = "log" } },
-                ["color"] = new JsonObject { ["field"] = "kind", ["type"] = "nominal", ["title"] = "" },
+                ["x"] = new JsonObject
+                {
+                    ["field"] = "model", ["type"] = "nominal", ["title"] = "model",
+                    ["sort"] = new JsonArray([.. models.Select(m => (JsonNode)m.Model.Spec.Name)]),
+                    ["axis"] = new JsonObject { ["labelAngle"] = -30 },
+                },
+                ["xOffset"] = new JsonObject { ["field"] = "kind", ["type"] = "nominal", ["sort"] = kinds.DeepClone() },
+                ["y"] = new JsonObject
+                {
+                    ["field"] = "params", ["type"] = "quantitative", ["title"] = "parameters (params)", ["stack"] = null,
+                    ["scale"] = new JsonObject { ["type"] = "log" }, ["axis"] = new JsonObject { ["format"] = "~s" },
+                },
+                ["color"] = new JsonObject { ["field"] = "kind", ["type"] = "nominal", ["title"] = "count", ["sort"] = kinds },
             },
         };
         return new Chart("Total and active parameters (log scale)", spec);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MoeLab.Reports.Charts;
 using MoeLab.Core.Units;
 using MoeLab.Reports.Model;
 using MoeLab.Scaling.Planning;
@@ -18,6 +19,12 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
 
     /// <summary>The per-scale settings and their sources (null when the caller planned without them).</summary>
     public PlanSettings? Settings { get; init; }
+
+    /// <summary>
+    /// Phase 1's proxy loss over the whole rectangle (the chart draws it, ringing the points the plan searched); null:
+    /// the plan's own Phase-1 points, which are the whole surface when nothing was held.
+    /// </summary>
+    public IReadOnlyList<ProxyPoint>? Phase1Surface { get; init; }
 
     /// <summary>The realizer of the plan, for the width ratio of the chosen shape.</summary>
     public IShapeRealizer? Realizer { get; init; }
@@ -267,31 +274,103 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
     private Chart Phase1Chart()
     {
         var ceiling = plan.Band.LossCeiling;
-        var values = new JsonArray();
-        foreach (var p in plan.Phase1)
-            values.Add(new JsonObject
+        var surface = new JsonArray();
+        foreach (var p in Phase1Surface ?? [.. plan.Phase1.Select(p => new ProxyPoint(p.FlopsPerActiveParam, p.TotalPerActive, p.ProxyLoss))])
+            surface.Add(new JsonObject
             {
+                ["attention_share"] = p.FlopsPerActiveParam - 6, ["m_over_na"] = p.FlopsPerActiveParam, ["n_over_na"] = p.TotalPerActive, ["proxy_loss"] = p.ProxyLoss,
+            });
+        var searched = new JsonArray();
+        foreach (var p in plan.Phase1)
+            searched.Add(new JsonObject
+            {
+                ["attention_share"] = p.FlopsPerActiveParam - 6,
                 ["m_over_na"] = p.FlopsPerActiveParam,
                 ["n_over_na"] = p.TotalPerActive,
                 ["proxy_loss"] = p.ProxyLoss,
                 ["in_band"] = p.BestLoss is { } best && best <= ceiling,
+                ["searched"] = p == plan.Phase1Choice ? "Phase-1 choice" : p.BestLoss is { } b && b <= ceiling ? "searched, reaches the band" : "searched",
             });
+        // A few points near the expansion limit score tens of nats where the rest of the grid differs in the third
+        // decimal; colour spans the least loss to the 95th percentile, so the part of the surface that matters reads.
+        var losses = surface.Select(p => p!["proxy_loss"]!.GetValue<double>()).Where(double.IsFinite).ToList();
+        double colourFloor = losses.Count > 0 ? losses.Min() : 0, surfaceMax = losses.Count > 0 ? losses.Max() : 1;
+        // R-7 (numpy's default), the quantile the bootstrap intervals use.
+        var colourCeiling = losses.Count > 0 ? MathNet.Numerics.Statistics.Statistics.QuantileCustom(losses, 0.95, MathNet.Numerics.Statistics.QuantileDefinition.R7) : 1;
+        if (!(colourCeiling > colourFloor)) colourCeiling = surfaceMax > colourFloor ? surfaceMax : colourFloor + 1e-9;
+
+        // Only the kinds present get a legend entry, in this order.
+        (string Kind, string Colour)[] ringKinds = [("Phase-1 choice", "#d62728"), ("searched, reaches the band", "#ff9896"), ("searched", "#7f7f7f")];
+        var present = searched.Select(p => p!["searched"]!.GetValue<string>()).ToHashSet();
+        var kinds = ringKinds.Where(k => present.Contains(k.Kind)).ToList();
+        var held = plan.Phase1.Count < (Phase1Surface?.Count ?? plan.Phase1.Count);
+        // The grid is geometric in M/N_a − 6, attention's FLOPs per active parameter (the matrix products give the 6),
+        // so a log axis of it spaces the grid evenly where a log axis of M/N_a would crowd it against 6. Colour is the
+        // proxy loss, brightest where it is least.
+        var x = new JsonObject
+        {
+            ["field"] = "attention_share", ["type"] = "quantitative", ["title"] = "M/N_a − 6 (attention FLOPs per active param)",
+            // Not "nice": a log scale rounded out to whole decades would add empty decades on both sides of the grid.
+            ["scale"] = new JsonObject { ["type"] = "log", ["nice"] = false },
+            ["axis"] = new JsonObject { ["format"] = "~g", ["labelOverlap"] = "greedy", ["labelSeparation"] = 6 },
+        };
+        var y = new JsonObject { ["field"] = "n_over_na", ["type"] = "quantitative", ["title"] = "N/N_a (total / active params)", ["scale"] = new JsonObject { ["zero"] = false } };
+        var title = new JsonObject
+        {
+            ["text"] = held
+                ? "Phase 1: proxy loss over (M/N_a, N/N_a); ringed: the held point(s) the plan searched"
+                : "Phase 1: proxy loss over (M/N_a, N/N_a); ringed: the points searched, red where their widths reach the band",
+        };
+        if (colourCeiling < surfaceMax)
+            title["subtitle"] = $"colour from the least loss to the 95th percentile ({colourCeiling:0.000} nats/token); " +
+                $"the {losses.Count(l => l > colourCeiling)} points above it share its colour (up to {surfaceMax:0.###})";
         var spec = new JsonObject
         {
-            ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
-            ["title"] = "Phase 1: proxy loss over (M/N_a, N/N_a); outlined points reach the near-optimal band",
-            ["width"] = 520, ["height"] = 360,
-            ["data"] = new JsonObject { ["values"] = values },
-            ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = true, ["size"] = 40 },
-            ["encoding"] = new JsonObject
-            {
-                ["x"] = new JsonObject { ["field"] = "m_over_na", ["type"] = "quantitative", ["scale"] = new JsonObject { ["type"] = "log" }, ["title"] = "M/N_a (FLOPs per active param)" },
-                ["y"] = new JsonObject { ["field"] = "n_over_na", ["type"] = "quantitative", ["title"] = "N/N_a (total / active params)" },
-                ["color"] = new JsonObject { ["field"] = "proxy_loss", ["type"] = "quantitative", ["scale"] = new JsonObject { ["scheme"] = "viridis", ["reverse"] = true }, ["title"] = "proxy loss (nats/token)" },
-                ["stroke"] = new JsonObject { ["condition"] = new JsonObject { ["test"] = "datum.in_band", ["value"] = "red" }, ["value"] = null },
-                ["strokeWidth"] = new JsonObject { ["condition"] = new JsonObject { ["test"] = "datum.in_band", ["value"] = 2 }, ["value"] = 0 },
-                ["tooltip"] = new JsonArray(Field("m_over_na"), Field("n_over_na"), Field("proxy_loss"), Field("in_band")),
-            },
+            ["$schema"] = VegaLite.SchemaUrl,
+            ["title"] = title,
+            ["width"] = VegaLite.ContainerWidth, ["height"] = 360,
+            ["layer"] = new JsonArray(
+                new JsonObject
+                {
+                    ["data"] = new JsonObject { ["values"] = surface },
+                    ["mark"] = new JsonObject { ["type"] = "square", ["filled"] = true, ["size"] = 80, ["opacity"] = 0.95 },
+                    ["encoding"] = new JsonObject
+                    {
+                        ["x"] = x, ["y"] = y,
+                        ["color"] = new JsonObject
+                        {
+                            ["field"] = "proxy_loss", ["type"] = "quantitative",
+                            ["title"] = "proxy loss (nats/token)",
+                            ["scale"] = new JsonObject
+                            {
+                                ["scheme"] = "viridis", ["reverse"] = true, ["zero"] = false,
+                                ["domain"] = new JsonArray(colourFloor, colourCeiling), ["clamp"] = true,
+                            },
+                            ["legend"] = new JsonObject { ["format"] = ".3f" },
+                        },
+                        ["tooltip"] = new JsonArray(Field("m_over_na"), Field("n_over_na"), Field("proxy_loss")),
+                    },
+                },
+                new JsonObject
+                {
+                    ["data"] = new JsonObject { ["values"] = searched },
+                    ["mark"] = new JsonObject { ["type"] = "point", ["filled"] = false, ["size"] = 220, ["strokeWidth"] = 2.5 },
+                    ["encoding"] = new JsonObject
+                    {
+                        ["x"] = x.DeepClone(), ["y"] = y.DeepClone(),
+                        ["stroke"] = new JsonObject
+                        {
+                            ["field"] = "searched", ["type"] = "nominal", ["title"] = "Phase 1 searched",
+                            ["scale"] = new JsonObject
+                            {
+                                ["domain"] = new JsonArray([.. kinds.Select(k => (JsonNode)k.Kind)]),
+                                ["range"] = new JsonArray([.. kinds.Select(k => (JsonNode)k.Colour)]),
+                            },
+                        },
+                        ["tooltip"] = new JsonArray(Field("m_over_na"), Field("n_over_na"), Field("proxy_loss"), Field("in_band")),
+                    },
+                }),
+            ["resolve"] = new JsonObject { ["legend"] = new JsonObject { ["color"] = "independent", ["stroke"] = "independent" } },
         };
         return new Chart("Phase 1 surface with the near-optimal band", spec);
     }
@@ -311,15 +390,15 @@ public sealed class PlanReportBuilder(PlanResult plan, string backbone, ReportCo
         var p = plan.Phase1Choice;
         var spec = new JsonObject
         {
-            ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
+            ["$schema"] = VegaLite.SchemaUrl,
             ["title"] = $"Phase 2: loss vs d at M/N_a = {p.FlopsPerActiveParam:0.###}, N/N_a = {p.TotalPerActive:0.###}",
-            ["width"] = 520, ["height"] = 300,
+            ["width"] = VegaLite.ContainerWidth, ["height"] = 300,
             ["data"] = new JsonObject { ["values"] = values },
             ["transform"] = new JsonArray(new JsonObject { ["filter"] = "datum.loss != null" }),
             ["mark"] = new JsonObject { ["type"] = "point" },
             ["encoding"] = new JsonObject
             {
-                ["x"] = new JsonObject { ["field"] = "d", ["type"] = "quantitative", ["title"] = "hidden size d (dims)" },
+                ["x"] = new JsonObject { ["field"] = "d", ["type"] = "quantitative", ["title"] = "hidden size d (dims)", ["scale"] = new JsonObject { ["zero"] = false } },
                 ["y"] = new JsonObject { ["field"] = "loss", ["type"] = "quantitative", ["scale"] = new JsonObject { ["zero"] = false }, ["title"] = "predicted loss (nats/token)" },
                 ["color"] = new JsonObject { ["field"] = "outcome", ["type"] = "nominal" },
                 ["tooltip"] = new JsonArray(Field("d"), Field("loss"), Field("layers"), Field("flops_deviation"), Field("outcome")),

@@ -83,8 +83,22 @@ public sealed partial record PlanRequest(
         return limits;
     }
 
-    /// <summary>One budget's plan with its realizer and settings.</summary>
-    public sealed record Planned(PlanResult Plan, Seed001ShapeRealizer Realizer, PlanSettings Settings);
+    /// <summary>One budget's plan with its realizer, settings and the planner that made it.</summary>
+    public sealed record Planned(PlanResult Plan, Seed001ShapeRealizer Realizer, PlanSettings Settings, HolisticPlanner Planner)
+    {
+        /// <summary>
+        /// Phase 1's proxy loss over the whole rectangle. The plan's own Phase-1 points are that surface when nothing
+        /// was held; when seed 001's defaults (or the user) held M/N_a or N/N_a, the search saw one point or line of
+        /// it, so the surface is scored again with nothing held, for the reader to see where the held choice sits.
+        /// </summary>
+        public IReadOnlyList<ProxyPoint> Phase1Surface()
+        {
+            var space = Plan.Options.SpaceOrDefault;
+            if (space.FixedFlopsPerActiveParam is null && space.FixedExpansion is null)
+                return [.. Plan.Phase1.Select(p => new ProxyPoint(p.FlopsPerActiveParam, p.TotalPerActive, p.ProxyLoss))];
+            return Planner.ProxySurface(Plan.ComputeFlops, space with { FixedFlopsPerActiveParam = null, FixedExpansion = null });
+        }
+    }
 
     /// <summary>Plans every budget with seed 001's per-scale defaults (and whatever the user fixed).</summary>
     public IReadOnlyList<Planned> PlanAll()
@@ -108,7 +122,7 @@ public sealed partial record PlanRequest(
             },
         };
         var plan = planner.Plan(compute, setup.Options);
-        return new Planned(plan, setup.Realizer, setup.Settings);
+        return new Planned(plan, setup.Realizer, setup.Settings, planner);
     }
 
     private sealed record BudgetSetup(Seed001ShapeRealizer Realizer, ILossOracle Oracle, PlanOptions Options, PlanSettings Settings);
@@ -172,7 +186,10 @@ public sealed partial record PlanRequest(
         if (Budgets.Count == 1)
         {
             WriteSpec(first.Plan, first.Realizer);
-            return new PlanReportBuilder(first.Plan, first.Realizer.BackboneDescription, context) { SpecPath = SpecOut, Settings = first.Settings, Realizer = first.Realizer }.Build();
+            return new PlanReportBuilder(first.Plan, first.Realizer.BackboneDescription, context)
+            {
+                SpecPath = SpecOut, Settings = first.Settings, Realizer = first.Realizer, Phase1Surface = first.Phase1Surface(),
+            }.Build();
         }
         if (SpecOut is not null)
             throw new InvalidInputException("--out writes one architecture; give a single --compute budget with it", field: "out");

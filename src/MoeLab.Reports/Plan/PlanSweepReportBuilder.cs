@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MoeLab.Reports.Charts;
 using MoeLab.Core.Units;
 using MoeLab.Reports.Model;
 using MoeLab.Scaling.Planning;
@@ -78,14 +79,15 @@ public sealed class PlanSweepReportBuilder(IReadOnlyList<PlanResult> plans, stri
 
     private static JsonObject BandSpec(JsonArray values) => new()
     {
-        ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
+        ["$schema"] = VegaLite.SchemaUrl,
         ["title"] = "Chosen M/N_a, N/N_a and d with the near-optimal band, against compute",
         ["data"] = new JsonObject { ["values"] = values },
         ["facet"] = new JsonObject { ["row"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["title"] = null } },
         ["resolve"] = new JsonObject { ["scale"] = new JsonObject { ["y"] = "independent" } },
         ["spec"] = new JsonObject
         {
-            ["width"] = 520, ["height"] = 160,
+            // A facet cannot take the container's width; this fills the report's column beside the row labels.
+            ["width"] = 860, ["height"] = 160,
             ["layer"] = new JsonArray(
                 new JsonObject
                 {
@@ -115,9 +117,9 @@ public sealed class PlanSweepReportBuilder(IReadOnlyList<PlanResult> plans, stri
         foreach (var p in plans) values.Add(new JsonObject { ["compute"] = p.ComputeFlops, ["architectures"] = p.Band.ArchitectureCount });
         return new JsonObject
         {
-            ["$schema"] = "https://vega.github.io/schema/vega-lite/v5.json",
+            ["$schema"] = VegaLite.SchemaUrl,
             ["title"] = "Distinct buildable architectures in the near-optimal band",
-            ["width"] = 520, ["height"] = 220,
+            ["width"] = VegaLite.ContainerWidth, ["height"] = 220,
             ["data"] = new JsonObject { ["values"] = values },
             ["mark"] = new JsonObject { ["type"] = "line", ["point"] = true },
             ["encoding"] = new JsonObject

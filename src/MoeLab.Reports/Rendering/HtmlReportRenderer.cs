@@ -151,6 +151,9 @@ public static class HtmlReportRenderer
         dl.kv dt { font-weight: 600; }
         .table-note, .chart-summary { color: var(--muted); font-size: 0.88em; }
         .chart-error { color: #b00020; }
+        /* Charts take the column's width (Vega-Lite width "container"); below 480 px they scroll rather than squeeze. */
+        section.chart { overflow-x: auto; }
+        div.vega { width: 100%; min-width: 480px; }
         @media print { main { max-width: none; } .warning { border: 1px solid #e0a800; } }
         """;
 }

@@ -152,7 +152,7 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         {
             var target = PlanTargets.FromRatios(targetFlops, x, y);
             if (Realizer.FeasibleHiddenSizes(target) is not { } hidden) continue;
-            var proxy = Oracle.PredictLoss(new OracleQuery(target, hidden.Median, tokens, Realizer.ExpansionLimit, Realizer.ExpertWidthAt(target, hidden.Median)));
+            var proxy = ProxyLoss(target, hidden, tokens);
             int buildable = 0, admitted = 0;
             double? best = null;
             foreach (var d in AlignedWidths(hidden, options.Alignment))
@@ -193,6 +193,33 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
             points.Add(new Phase1Point(x, y, target, hidden, proxy, buildable, admitted, best));
         }
         return new RowOutcome(points, keys, masks, nearBest, rowMin, closest, realizations, notRealizable, offTarget);
+    }
+
+    /// <summary>Phase 1's score of a target triad: the oracle's loss at the proxy width, the median of its feasible d interval.</summary>
+    private double ProxyLoss(ConstraintTriad target, HiddenSizeInterval hidden, double tokens) =>
+        Oracle.PredictLoss(new OracleQuery(target, hidden.Median, tokens, Realizer.ExpansionLimit, Realizer.ExpertWidthAt(target, hidden.Median)));
+
+    /// <summary>
+    /// Phase 1's proxy loss over a whole rectangle, without Phase 2: what the search would rank if nothing were held.
+    /// A plan that holds M/N_a or N/N_a searches one row, column or point of the rectangle; this is the surface that
+    /// choice sits on (one oracle call per grid point, so it costs little beside the plan). Points whose target has no
+    /// feasible width are left out, as in the search.
+    /// </summary>
+    public IReadOnlyList<ProxyPoint> ProxySurface(double computeFlops, CandidateSpace space)
+    {
+        Preconditions.Positive(computeFlops, "compute");
+        ArgumentNullException.ThrowIfNull(space);
+        var split0 = ComputeSplitResult.For(Split, computeFlops);
+        var ys = space.TotalPerActiveGrid(Realizer.ExpansionLimit, Realizer.IsDense);
+        var surface = new List<ProxyPoint>();
+        foreach (var x in space.FlopsPerActiveParamGrid())
+            foreach (var y in ys)
+            {
+                var target = PlanTargets.FromRatios(split0.FlopsPerToken, x, y);
+                if (Realizer.FeasibleHiddenSizes(target) is { } hidden)
+                    surface.Add(new ProxyPoint(x, y, ProxyLoss(target, hidden, split0.TokensD)));
+            }
+        return surface;
     }
 
     private readonly record struct Scored(long Key, PlannedArchitecture Architecture, bool Admitted);

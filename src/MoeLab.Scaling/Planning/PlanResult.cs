@@ -36,6 +36,10 @@ public sealed record Phase1Point(
     int Admitted,
     double? BestLoss);
 
+/// <summary>One point of Phase 1's proxy-loss surface (<see cref="HolisticPlanner.ProxySurface"/>).</summary>
+/// <param name="ProxyLoss">The oracle's loss at the proxy width (nats/token).</param>
+public sealed record ProxyPoint(double FlopsPerActiveParam, double TotalPerActive, double ProxyLoss);
+
 /// <summary>A buildable architecture with its predicted loss.</summary>
 /// <param name="TokensD">Training tokens C / M_realised (the budget is held, so tokens absorb the rounding).</param>
 /// <param name="FlopsDeviation">(M_realised − M_opt) / M_opt.</param>
