@@ -111,4 +111,25 @@ public partial class RendererTests
         Assert.Contains($"\"largest\": {long.MaxValue}", text);
         Assert.Equal(justAbove, JsonNode.Parse(text)!["data"]!["count"]!.GetValue<long>());
     }
+
+    [Theory]
+    [InlineData("DecodeTokensPerSecond", "decode_tokens_per_s")]
+    [InlineData("BusBusySeconds", "bus_busy_s")]
+    [InlineData("HitRate", "hit_rate")]
+    [InlineData("ExpertBytes", "expert_bytes")]
+    [InlineData("Seconds", "time_s")]
+    [InlineData("loss_nats", "loss_nats")]
+    public void ReportJson_NamesRecordPropertiesInTheConvention(string csharp, string json) =>
+        Assert.Equal(json, ReportJson.Name(csharp));
+
+    [Fact]
+    public void ReportJson_RecordNaN_BecomesNullWithAWarning()
+    {
+        var report = SampleReports.Full() with { Data = ReportJson.ToNode(new { HitRate = double.NaN, Hits = 3L }) };
+        var root = JsonNode.Parse(JsonReportRenderer.Render(report))!;
+
+        Assert.Null(root["data"]!["hit_rate"]);
+        Assert.Equal(3L, (long)root["data"]!["hits"]!);
+        Assert.Contains(root["warnings"]!.AsArray(), w => ((string)w!["message"]!).Contains("data.hit_rate"));
+    }
 }
