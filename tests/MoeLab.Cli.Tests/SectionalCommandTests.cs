@@ -60,7 +60,7 @@ public class SectionalCommandTests
         double numeric = total["numeric"]!["expert_count"]!.GetValue<double>();
         Assert.Equal(closed, numeric, 3);
         // The integer optimum is the cheapest row of the curve.
-        long best = curve.MinBy(p => p!["total_work_seconds"]!.GetValue<double>())!["expert_count"]!.GetValue<long>();
+        long best = curve.MinBy(p => p!["total_work_s"]!.GetValue<double>())!["expert_count"]!.GetValue<long>();
         Assert.Equal(best, total["integer_optimum"]!.GetValue<long>());
         // The paper's A_trad = L·3·d0² for L = 2048, d0 = 4096.
         Assert.Equal(2048.0 * 3 * 4096 * 4096, data["paper_traditional_qkv_macs"]!.GetValue<double>());

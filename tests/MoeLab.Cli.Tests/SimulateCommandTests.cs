@@ -46,8 +46,8 @@ public sealed class SimulateCommandTests : IDisposable
         var r = InspectCliRunner.Run("simulate", "--policy", "lru", "--tokens", "100", "--json");
         Assert.Equal(0, r.ExitCode);
         var result = JsonNode.Parse(r.Stdout)!["data"]!["runs"]![0]!["result"]!;
-        Assert.Equal(100 * 32 * 2, result["Counters"]!["Requests"]!.GetValue<long>());
-        Assert.True(result["RequestsPerSecond"]!.GetValue<double>() > 0);
+        Assert.Equal(100 * 32 * 2, result["counters"]!["requests"]!.GetValue<long>());
+        Assert.True(result["requests_per_s"]!.GetValue<double>() > 0);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class TrainGenerateCommandTests : IDisposable
         var json = JsonNode.Parse(output)!;
         var data = json["data"]!;
         Assert.Equal(4, data["history"]!.AsArray().Count);
-        Assert.Equal(4L * 2 * 16, data["run"]!["D"]!.GetValue<long>());
+        Assert.Equal(4L * 2 * 16, data["run"]!["d_tokens"]!.GetValue<long>());
         Assert.True(File.Exists(ckpt));
         Assert.Equal(2, File.ReadAllLines(runs).Length);
         Assert.Equal(2 * 16 * 2, File.ReadAllLines(trace).Length); // batch × positions × MoE layers
@@ -63,7 +63,7 @@ public sealed class TrainGenerateCommandTests : IDisposable
         var (exit, output, err) = Run("train", "--resume", ckpt, "--steps", "5", "--data", text, "--out", ckpt, "--json");
         Assert.True(exit == 0, err);
         var history = JsonNode.Parse(output)!["data"]!["history"]!.AsArray();
-        Assert.Equal([1, 2, 3, 4, 5], history.Select(h => h!["Step"]!.GetValue<int>()));
+        Assert.Equal([1, 2, 3, 4, 5], history.Select(h => h!["step"]!.GetValue<int>()));
     }
 
     [Fact]

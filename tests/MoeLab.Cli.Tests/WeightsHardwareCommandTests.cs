@@ -115,6 +115,6 @@ public sealed class WeightsHardwareCommandTests : IDisposable
         var loaded = MoeLab.Core.Hardware.HardwareProfileFile.Load(profile);
         Assert.StartsWith("probe-", loaded.Name);
         Assert.False(loaded.OffloadedExpertsInHostMemory);
-        Assert.True(JsonNode.Parse(r.Out)!["data"]!["sequential_bytes_per_second"]!.GetValue<double>() > 0);
+        Assert.True(JsonNode.Parse(r.Out)!["data"]!["sequential_bytes_per_s"]!.GetValue<double>() > 0);
     }
 }

@@ -71,11 +71,65 @@ public partial class RendererTests
     }
 
     [Fact]
-    public void Json_Context_HasSeedInputsAndVersion()
+    public void Json_Context_HasSeedCommandLineAndVersion()
     {
-        var root = JsonNode.Parse(JsonReportRenderer.Render(SampleReports.Full()))!;
+        var report = SampleReports.Full();
+        var root = JsonNode.Parse(JsonReportRenderer.Render(report))!;
         Assert.Equal(42, (long)root["context"]!["seed"]!);
-        Assert.Equal("mixtral-8x7b", (string)root["context"]!["inputs"]!["model"]!);
+        Assert.Equal(report.Context.Command, (string)root["context"]!["command_line"]!);
         Assert.Equal(JsonValueKind.String, root["context"]!["tool_version"]!.GetValueKind());
+    }
+
+    [Fact]
+    public void Json_Envelope_OpensWithSchemaVersionCommandArgumentsAndInputs()
+    {
+        var report = SampleReports.Full() with
+        {
+            Invocation = new ReportInvocation("trace convert", new JsonObject { ["tokens"] = 100L, ["policy"] = "lru" }, [new InputFile("input", "t.jsonl")]),
+        };
+        var root = JsonNode.Parse(JsonReportRenderer.Render(report))!.AsObject();
+
+        Assert.Equal(["schema_version", "command", "arguments", "context", "inputs", "title", "warnings", "blocks", "data"], root.Select(p => p.Key));
+        Assert.Equal(JsonReportRenderer.SchemaVersion, (string)root["schema_version"]!);
+        Assert.Equal("trace convert", (string)root["command"]!);
+        Assert.Equal(100L, (long)root["arguments"]!["tokens"]!);
+        Assert.Equal("input", (string)root["inputs"]![0]!["kind"]!);
+        Assert.Equal("t.jsonl", (string)root["inputs"]![0]!["path"]!);
+    }
+
+    [Fact]
+    public void Json_OrdinaryCharactersAreNotEscaped_AndCountsAbove2To53StayExactIntegers()
+    {
+        // 2^53 + 1 has no double; a count written through a double would come back as 2^53.
+        const long justAbove = (1L << 53) + 1;
+        var report = SampleReports.Full() with { Data = new JsonObject { ["note"] = "a + b × c", ["count"] = justAbove, ["largest"] = long.MaxValue } };
+        var text = JsonReportRenderer.Render(report);
+
+        Assert.Contains("\"a + b × c\"", text);
+        Assert.DoesNotContain("\\u002B", text);
+        Assert.Contains($"\"count\": {justAbove}", text);
+        Assert.Contains($"\"largest\": {long.MaxValue}", text);
+        Assert.Equal(justAbove, JsonNode.Parse(text)!["data"]!["count"]!.GetValue<long>());
+    }
+
+    [Theory]
+    [InlineData("DecodeTokensPerSecond", "decode_tokens_per_s")]
+    [InlineData("BusBusySeconds", "bus_busy_s")]
+    [InlineData("HitRate", "hit_rate")]
+    [InlineData("ExpertBytes", "expert_bytes")]
+    [InlineData("Seconds", "time_s")]
+    [InlineData("loss_nats", "loss_nats")]
+    public void ReportJson_NamesRecordPropertiesInTheConvention(string csharp, string json) =>
+        Assert.Equal(json, ReportJson.Name(csharp));
+
+    [Fact]
+    public void ReportJson_RecordNaN_BecomesNullWithAWarning()
+    {
+        var report = SampleReports.Full() with { Data = ReportJson.ToNode(new { HitRate = double.NaN, Hits = 3L }) };
+        var root = JsonNode.Parse(JsonReportRenderer.Render(report))!;
+
+        Assert.Null(root["data"]!["hit_rate"]);
+        Assert.Equal(3L, (long)root["data"]!["hits"]!);
+        Assert.Contains(root["warnings"]!.AsArray(), w => ((string)w!["message"]!).Contains("data.hit_rate"));
     }
 }

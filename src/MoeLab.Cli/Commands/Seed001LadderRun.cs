@@ -78,5 +78,5 @@ internal static class Seed001LadderRun
     }
 
     private static void Emit(ParseResult parse, MoeLab.Reports.Model.Report report, TextWriter stdout, TextWriter stderr) =>
-        ReportOutput.Emit(report, OutputOptionSet.Read(parse), stdout, stderr);
+        ReportOutput.Emit(InvocationEcho.Attach(parse, report), OutputOptionSet.Read(parse), stdout, stderr);
 }

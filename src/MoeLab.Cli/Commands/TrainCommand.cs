@@ -118,13 +118,11 @@ public static class TrainCommand
     /// <summary>The command that continues an interrupted run: the checkpoint plus the options a checkpoint does not hold.</summary>
     private static string ResumeCommand(ParseResult parse, string checkpoint)
     {
-        var parts = new List<string> { "moelab train --resume", Quote(checkpoint) };
+        var parts = new List<string> { "moelab train --resume", ShellQuoting.Quote(checkpoint) };
         foreach (var option in new Option[] { Data, Runs, Trace, Name, EvalEvery, CheckpointEvery })
             if (parse.GetResult(option) is { Implicit: false } given)
-                parts.Add($"{option.Name} {string.Join(' ', given.Tokens.Select(t => Quote(t.Value)))}");
+                parts.Add($"{option.Name} {string.Join(' ', given.Tokens.Select(t => ShellQuoting.Quote(t.Value)))}");
         return string.Join(' ', parts);
-
-        static string Quote(string value) => value.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$' or '\\') ? $"'{value.Replace("'", "'\\''")}'" : value;
     }
 
     /// <summary>

@@ -57,6 +57,10 @@ public static class ChoiceParser
 
     /// <summary>The command-line spelling of an enum value: PascalCase becomes kebab-case.</summary>
     public static string NameOf<TEnum>(TEnum value) where TEnum : struct, Enum
+        => NameOf((Enum)value);
+
+    /// <summary>The command-line spelling of any enum value (what <c>--json</c> echoes for an enum option).</summary>
+    public static string NameOf(Enum value)
     {
         var text = value.ToString();
         var sb = new StringBuilder(text.Length + 4);

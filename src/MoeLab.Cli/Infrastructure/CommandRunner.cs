@@ -86,7 +86,8 @@ public static class CommandRunner
             var outputs = OutputPreflight.Check(parse);
             try
             {
-                if (build(stderr) is not { } report) return Interrupted;
+                if (build(stderr) is not { } built) return Interrupted;
+                var report = InvocationEcho.Attach(parse, built);
                 // When a file goes to standard output (-), the terminal view goes to stderr so the pipe gets only the file.
                 ReportOutput.Emit(report, OutputOptionSet.Read(parse), outputs.WritesStandardOutput ? stderr : stdout, stderr, terminalView?.Invoke(report));
                 return Ok;

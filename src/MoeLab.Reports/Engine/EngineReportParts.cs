@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MoeLab.Reports.Charts;
 using MoeLab.Engine.Model;
+using MoeLab.Engine.Training;
 using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
 
 namespace MoeLab.Reports.Engine;
 
@@ -37,8 +39,45 @@ internal static class EngineReportParts
         return new KeyValues("Model", items);
     }
 
+    /// <summary>A runs-table row in the JSON convention: the table's N, D, C and loss with their units in their names.</summary>
+    public static JsonObject RunRowJson(RunRow r) => new()
+    {
+        ["run"] = r.Run,
+        ["n_params"] = r.N,
+        ["n_active_params"] = r.NActive,
+        ["n_total_params"] = r.NTotal,
+        ["d_tokens"] = r.D,
+        ["c_flops"] = r.C,
+        ["loss_nats"] = r.Loss,
+        ["bits_per_byte"] = r.BitsPerByte,
+        ["granularity"] = r.Granularity,
+        ["experts"] = r.E,
+        ["top_k"] = r.TopK,
+        ["spec"] = r.Spec,
+        ["steps"] = r.Steps,
+        ["seed"] = r.Seed,
+        ["config_hash"] = r.ConfigHash,
+        ["eval_tokens"] = r.EvalTokens,
+        ["loss_se_nats"] = double.IsFinite(r.LossStandardError) ? r.LossStandardError : null,
+    };
+
+    /// <summary>One optimiser step in the JSON convention (losses in nats per byte, time in seconds, work in FLOPs).</summary>
+    public static JsonObject StepJson(StepRecord h) => new()
+    {
+        ["step"] = h.Step,
+        ["learning_rate"] = h.LearningRate,
+        ["loss_nats"] = h.Loss,
+        ["cross_entropy_nats"] = h.CrossEntropy,
+        ["load_balance_loss"] = h.LoadBalance,
+        ["router_z_loss"] = h.RouterZ,
+        ["gradient_norm"] = h.GradientNorm,
+        ["tokens_seen"] = h.TokensSeen,
+        ["elapsed_s"] = h.ElapsedSeconds,
+        ["flops"] = h.Flops,
+    };
+
     public static JsonObject ConfigJson(EngineConfig c) =>
-        JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(c))!.AsObject();
+        ReportJson.ToNode(c)!.AsObject();
 
     /// <summary>A series with at most this many points also gets a marker at each one.</summary>
     private const int PointsDrawnUpTo = 30;

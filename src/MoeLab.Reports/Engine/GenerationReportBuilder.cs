@@ -42,7 +42,7 @@ public sealed class GenerationReportBuilder(
             ["max_new_tokens"] = sampling.MaxNewTokens,
             ["temperature"] = sampling.Temperature,
             ["top_k"] = sampling.TopK,
-            ["seconds"] = seconds,
+            ["time_s"] = seconds,
             ["trace"] = tracePath,
             ["trace_records"] = traceRecords,
             ["config"] = ConfigJson(layout.Config),

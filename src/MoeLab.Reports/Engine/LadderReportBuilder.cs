@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MoeLab.Engine.Training;
 using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
 using static MoeLab.Reports.Engine.EngineReportParts;
 
 namespace MoeLab.Reports.Engine;
@@ -64,7 +65,7 @@ public sealed class LadderReportBuilder(LadderOutcome outcome, string commandLin
 
         var data = new JsonObject
         {
-            ["runs"] = JsonSerializer.SerializeToNode(outcome.Runs.Select(r => r.Row)),
+            ["runs"] = new JsonArray([.. outcome.Runs.Select(r => (JsonNode)RunRowJson(r.Row))]),
             ["trained_now"] = outcome.TrainedNow,
             ["fit"] = fit is null ? null : new JsonObject
             {

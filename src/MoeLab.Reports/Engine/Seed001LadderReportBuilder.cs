@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MoeLab.Engine.Training.Seed001Ladder;
 using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
 using static MoeLab.Reports.Engine.EngineReportParts;
 
 namespace MoeLab.Reports.Engine;
@@ -21,8 +22,8 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
         var warnings = new List<ReportWarning>();
         var data = new JsonObject
         {
-            ["design"] = JsonSerializer.SerializeToNode(design),
-            ["scales"] = JsonSerializer.SerializeToNode(plan.Scales),
+            ["design"] = ReportJson.ToNode(design),
+            ["scales"] = ReportJson.ToNode(plan.Scales),
             ["planned_runs"] = plan.Runs.Count,
         };
         if (estimate is not null)
@@ -31,13 +32,13 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
             data["estimate"] = new JsonObject
             {
                 ["pending_runs"] = estimate.Runs.Count,
-                ["seconds"] = estimate.TotalSeconds,
+                ["time_s"] = estimate.TotalSeconds,
                 ["probe_steps"] = estimate.ProbeSteps,
-                ["probe_seconds"] = estimate.ProbeSeconds,
+                ["probe_s"] = estimate.ProbeSeconds,
                 ["runs"] = new JsonArray(estimate.Runs.Select(r => (JsonNode)new JsonObject
                 {
                     ["run"] = r.Run.Id, ["seconds_per_step"] = r.SecondsPerStep, ["seconds_per_eval_batch"] = r.SecondsPerEvalBatch,
-                    ["steps"] = r.Run.Options.Steps, ["seconds"] = r.Seconds,
+                    ["steps"] = r.Run.Options.Steps, ["time_s"] = r.Seconds,
                 }).ToArray()),
             };
         }
@@ -53,7 +54,7 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
                 "Rerunning the same command trains only what is missing. To plan from it at a budget C, give plan the design's backbone and its M(C) as " +
                 $"--tokens C/M(C); at C = {PlanExample:0.##e+0}: moelab {string.Join(' ', LadderPlanArguments.For(design, PlanExample, Path.Combine(pass.Directory, LadderDirectory.RunsFile)))}"));
             warnings.AddRange(Doubts(pass, agreement));
-            data["agreement"] = JsonSerializer.SerializeToNode(agreement.Select(a => new
+            data["agreement"] = ReportJson.ToNode(agreement.Select(a => new
             {
                 scale = a.Scale, c = a.ComputeFlops, configs = a.Count,
                 spearman = Finite(a.Spearman), kendall_tau_b = Finite(a.KendallTauB), pearson = Finite(a.Pearson), top_choice_agrees = a.TopChoiceAgrees,
@@ -65,7 +66,7 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
                 ["c"] = PaperRankAgreement.ComputeFlops, ["spearman"] = PaperRankAgreement.Spearman,
                 ["kendall_tau_b"] = PaperRankAgreement.KendallTauB, ["pearson"] = PaperRankAgreement.Pearson,
             };
-            data["runs"] = JsonSerializer.SerializeToNode(pass.Finished);
+            data["runs"] = ReportJson.ToNode(pass.Finished);
             data["interrupted"] = pass.Interrupted;
         }
         var context = new ReportContext(commandLine, [new("design", design.Name), new("data", dataName),

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MoeLab.Engine.Training;
 using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
 using static MoeLab.Reports.Engine.EngineReportParts;
 
 namespace MoeLab.Reports.Engine;
@@ -91,22 +92,29 @@ public sealed class TrainingReportBuilder(TrainOutcome outcome, string commandLi
         ], rows, history.Count > rows.Count ? $"one step in {stride} shown; --json has all {history.Count}" : null);
     }
 
+    /// <summary>A standard error is undefined (NaN) for a single evaluation window; JSON says null rather than a non-number.</summary>
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
     private JsonNode Data()
     {
         var s = outcome.Session;
         var json = JsonSerializer.SerializeToNode(new
         {
-            run = outcome.Row,
-            validation = new { loss_nats = outcome.Final.Loss, standard_error_nats = outcome.Final.StandardError, evaluated_tokens = outcome.Final.Tokens, windows = outcome.Final.Windows, bits_per_byte = outcome.Final.BitsPerByte, perplexity = outcome.Final.Perplexity, unigram_loss_nats = outcome.UnigramLoss },
-            speed = new { tokens_per_second = outcome.TokensPerSecond, flops_per_second = outcome.FlopsPerSecond, gemm = outcome.GemmBackend, wall_seconds = outcome.WallSeconds },
-            parameters = new { total = s.Model.Layout.TotalParameters, active = s.Model.Layout.ActiveParameters },
-            evaluations = outcome.Evaluations.Select(e => new { step = e.Step, loss_nats = e.Eval.Loss, standard_error_nats = e.Eval.StandardError }),
-            history = s.History,
+            validation = new
+            {
+                loss_nats = outcome.Final.Loss, standard_error_nats = Finite(outcome.Final.StandardError), evaluated_tokens = outcome.Final.Tokens,
+                windows = outcome.Final.Windows, bits_per_byte = outcome.Final.BitsPerByte, perplexity = outcome.Final.Perplexity, unigram_loss_nats = outcome.UnigramLoss,
+            },
+            speed = new { tokens_per_s = outcome.TokensPerSecond, flops_per_s = outcome.FlopsPerSecond, gemm_backend = outcome.GemmBackend, wall_s = outcome.WallSeconds },
+            parameters = new { total_params = s.Model.Layout.TotalParameters, active_params = s.Model.Layout.ActiveParameters },
+            evaluations = outcome.Evaluations.Select(e => new { step = e.Step, loss_nats = e.Eval.Loss, standard_error_nats = Finite(e.Eval.StandardError) }),
             checkpoint = outcome.CheckpointPath,
             trace = outcome.TracePath,
-        }, new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals })!;
+        }, ReportJson.Options)!;
+        json["run"] = RunRowJson(outcome.Row);
+        json["history"] = new JsonArray([.. s.History.Select(h => (JsonNode)StepJson(h))]);
         json["config"] = ConfigJson(s.Config);
-        json["training"] = JsonSerializer.SerializeToNode(s.Options);
+        json["training"] = ReportJson.ToNode(s.Options);
         return json;
     }
 }

@@ -19,6 +19,9 @@ public sealed record Report(
     IReadOnlyList<ReportWarning> Warnings,
     JsonNode? Data)
 {
+    /// <summary>The parsed command line (typed options, files read) when the CLI produced the report; JSON echoes it.</summary>
+    public ReportInvocation? Invocation { get; init; }
+
     /// <summary>
     /// The report's own warnings followed by those its blocks carry (e.g. a chart that had to leave points out),
     /// without repeats. Every renderer shows this list, so no doubt is lost on the way to the reader.

@@ -95,20 +95,19 @@ public sealed class GranularityReportBuilder(GranularityRequest request, string 
                 "locality and skew, which the sticky and calibrated rows measure. Synthetic routing at each g uses the same parameters, so locality per fine " +
                 "expert is an assumption (fine experts of one coarse expert are not forced to move together)."),
         };
-        var options = new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
         var data = new JsonObject
         {
             ["semantics"] = SimulationSemantics.Name,
             ["definitions"] = SimulationReportBuilder.SemanticsJson(),
-            ["calibration"] = JsonSerializer.SerializeToNode(calibration, options),
+            ["calibration"] = ReportJson.ToNode(calibration),
             ["points"] = new JsonArray([.. points.Select(p => new JsonObject
             {
                 ["routing"] = p.Routing, ["granularity"] = p.Granularity, ["hit_rate"] = p.Simulated.Counters.HitRate,
                 ["bytes_moved_per_token"] = p.BytesMovedPerToken, ["transfers_per_token"] = p.TransfersPerToken,
-                ["decode_tokens_per_second"] = p.Simulated.DecodeTokensPerSecond,
+                ["decode_tokens_per_s"] = p.Simulated.DecodeTokensPerSecond,
                 ["exact_uniform_bytes_per_token"] = p.Analytic.ExpectedBytesMovedPerLayerToken * model.Layers,
                 ["seed_bytes_per_token"] = p.Analytic.SeedBytesMovedPerLayerToken * model.Layers,
-                ["seed_tokens_per_second"] = p.Analytic.Seed.ImpliedTokensPerSecond,
+                ["seed_tokens_per_s"] = p.Analytic.Seed.ImpliedTokensPerSecond,
             })]),
         };
         var warnings = new List<ReportWarning>();

@@ -204,18 +204,17 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
 
     private static JsonNode Data(OffloadModelShape model, HardwareProfile hardware, RoutingTrace trace, List<(CacheCapacity Capacity, SimulationResult Result)> runs)
     {
-        var options = new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
         return new JsonObject
         {
             ["semantics"] = SimulationSemantics.Name,
             ["definitions"] = SemanticsJson(),
-            ["model"] = JsonSerializer.SerializeToNode(model, options),
+            ["model"] = ReportJson.ToNode(model),
             ["hardware"] = hardware.Name,
             ["trace"] = new JsonObject { ["tokens"] = trace.TokenCount, ["sequences"] = trace.SequenceCount, ["dropped_incomplete_tokens"] = trace.DroppedIncompleteTokens, ["dropped_incomplete_records"] = trace.DroppedIncompleteRecords },
             ["runs"] = new JsonArray([.. runs.Select(r => new JsonObject
             {
                 ["capacity"] = r.Capacity.ToString(),
-                ["result"] = JsonSerializer.SerializeToNode(r.Result, options),
+                ["result"] = ReportJson.ToNode(r.Result),
                 ["hit_rate"] = r.Result.Counters.HitRate,
                 ["misses"] = r.Result.Counters.Misses,
             })]),

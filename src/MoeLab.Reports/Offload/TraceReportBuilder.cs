@@ -7,6 +7,7 @@ using MoeLab.Offload.Synthetic;
 using MoeLab.Offload.Traces;
 using MoeLab.Reports.Charts;
 using MoeLab.Reports.Model;
+using MoeLab.Reports.Rendering;
 using static MoeLab.Reports.Offload.OffloadFormat;
 
 namespace MoeLab.Reports.Offload;
@@ -35,7 +36,7 @@ public static class TraceReportBuilder
             new ReportContext(commandLine, [new("model", model), new("output", output)], seed),
             [Summary(shape, written.Tokens, sequences: 1, gates: true), HitCurve("LRU hit rate of the generated trace", [("generated", written.LruHitRateCurve)])],
             [],
-            new JsonObject { ["output"] = output, ["tokens"] = tokens, ["parameters"] = JsonSerializer.SerializeToNode(parameters) });
+            new JsonObject { ["output"] = output, ["tokens"] = tokens, ["parameters"] = ReportJson.ToNode(parameters) });
     }
 
     public static Report Calibrate(string input, string? model, int seed, string commandLine)
@@ -71,7 +72,7 @@ public static class TraceReportBuilder
                 HitCurve("LRU hit rate against cache size", [("real", fit.RealHitRateCurve), ("calibrated synthetic", fit.SyntheticHitRateCurve)]),
             ],
             warnings,
-            JsonSerializer.SerializeToNode(fit, new JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+            ReportJson.ToNode(fit));
     }
 
     private static KeyValues Summary(RoutingTrace trace) => Summary(trace.Shape, trace.TokenCount, trace.SequenceCount, trace.HasGateProbabilities);

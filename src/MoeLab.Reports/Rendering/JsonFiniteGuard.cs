@@ -30,6 +30,7 @@ internal static class JsonFiniteGuard
                 return copy;
             }
             case JsonValue value when value.GetValueKind() == JsonValueKind.Number && !IsFinite(value):
+            case JsonValue named when named.GetValueKind() == JsonValueKind.String && IsNamedNonFinite(named):
                 replacedPaths.Add(path);
                 return null;
             default:
@@ -52,6 +53,10 @@ internal static class JsonFiniteGuard
         var list = string.Join(", ", replacedPaths.Take(shown)) + (replacedPaths.Count > shown ? $" and {replacedPaths.Count - shown} more" : "");
         return new ReportWarning($"{replacedPaths.Count} value(s) were NaN or infinite and are written as null in JSON: {list}.", "json-non-finite");
     }
+
+    // ReportJson writes a record's NaN and infinities as these names (System.Text.Json refuses them as numbers).
+    private static bool IsNamedNonFinite(JsonValue value) =>
+        value.TryGetValue<string>(out var text) && text is "NaN" or "Infinity" or "-Infinity";
 
     private static bool IsFinite(JsonValue value)
     {

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MoeLab.Reports.Model;
@@ -5,18 +6,28 @@ using MoeLab.Reports.Model;
 namespace MoeLab.Reports.Rendering;
 
 /// <summary>
-/// The machine-readable rendering: context, every warning, every block (tables with their columns, units and
-/// raw cell values; key-value lists; notes; chart specs) and the command's raw result under <c>data</c>.
-/// Never emits NaN or infinity (JSON has neither): such values become null and a warning says where.
+/// The machine-readable rendering, one envelope for every command (docs/json.md; JSON Schema in docs/schema/): the
+/// schema version, the command, its arguments as typed values, the machine and time, the files read, every warning,
+/// every block (tables with their columns, units and raw cell values; key-value lists; notes; chart specs) and the
+/// command's own result under <c>data</c>. Never emits NaN or infinity (JSON has neither): such values become null
+/// and a warning says where.
 /// </summary>
 /// <remarks>
-/// Shape: <c>{ title, context, warnings: [{code, message}], blocks: [...], data }</c>. A table block is
-/// <c>{ kind: "table", title, note, columns: [{header, unit, legend, numeric}], rows: [[raw…]], rows_text: [[text…]] }</c>
+/// Shape: <c>{ schema_version, command, arguments, context, inputs: [{kind, path}], title, warnings: [{code, message}], blocks: [...], data }</c>.
+/// A table block is <c>{ kind: "table", title, note, columns: [{header, unit, legend, numeric}], rows: [[raw…]], rows_text: [[text…]] }</c>
 /// where a raw entry is the cell's number when it has one and its text otherwise.
 /// </remarks>
 public static class JsonReportRenderer
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    /// <summary>
+    /// The envelope's version: the minor part grows when fields are added, the major part when a field is renamed,
+    /// removed or changes meaning (docs/json.md).
+    /// </summary>
+    public const string SchemaVersion = "1.0";
+
+    // Relaxed escaping: "+" and "×" are written as themselves, not \u002B and \u00D7. This JSON goes to files and
+    // pipes, never inline into a page, so HTML-sensitive characters need no escaping.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Render(Report report) => Build(report).ToJsonString(Indented);
 
@@ -31,26 +42,34 @@ public static class JsonReportRenderer
         var warnings = report.AllWarnings().ToList();
         if (JsonFiniteGuard.Warning(replaced) is { } nanWarning) warnings.Add(nanWarning);
 
+        var invocation = report.Invocation;
         return new JsonObject
         {
-            ["title"] = report.Title,
+            ["schema_version"] = SchemaVersion,
+            ["command"] = invocation?.Command ?? CommandWord(report.Context.Command),
+            ["arguments"] = invocation?.Arguments.DeepClone() ?? new JsonObject(),
             ["context"] = Context(report.Context),
+            ["inputs"] = new JsonArray([.. (invocation?.Inputs ?? []).Select(i => (JsonNode)new JsonObject { ["kind"] = i.Kind, ["path"] = i.Path })]),
+            ["title"] = report.Title,
             ["warnings"] = new JsonArray(warnings.Select(w => (JsonNode?)new JsonObject { ["code"] = w.Code, ["message"] = w.Message }).ToArray()),
             ["blocks"] = blocks,
             ["data"] = data,
         };
     }
 
+    /// <summary>A report built outside the CLI (a test, a library caller) names its command by the line's first word after "moelab".</summary>
+    private static string CommandWord(string commandLine) =>
+        commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && words.Length > 1 && words[0] == "moelab" ? words[1] : "";
+
     private static JsonObject Context(ReportContext context) => new()
     {
-        ["command"] = context.Command,
+        ["command_line"] = context.Command,
         ["tool_version"] = context.ToolVersion,
         ["runtime"] = context.Runtime,
         ["os"] = context.Os,
         ["processor_count"] = context.ProcessorCount,
         ["created_utc"] = context.CreatedUtc.ToString("O"),
         ["seed"] = context.Seed,
-        ["inputs"] = KeyValueObject(context.Inputs),
     };
 
     private static JsonObject Block(ReportBlock block, string path, List<string> replaced) => block switch
@@ -102,12 +121,4 @@ public static class JsonReportRenderer
     // Key-value items keep their order and may repeat a label, so they are an array of pairs, not an object.
     private static JsonArray KeyValueArray(IEnumerable<KeyValuePair<string, string>> items) =>
         new(items.Select(kv => (JsonNode?)new JsonObject { ["key"] = kv.Key, ["value"] = kv.Value }).ToArray());
-
-    private static JsonObject KeyValueObject(IEnumerable<KeyValuePair<string, string>> items)
-    {
-        // Context inputs read best as an object; a repeated name keeps its last value, as a command line would.
-        var obj = new JsonObject();
-        foreach (var kv in items) obj[kv.Key] = kv.Value;
-        return obj;
-    }
 }

@@ -66,9 +66,9 @@ internal static class SectionalReportData
 
     private static JsonObject Overhead(OverheadModel o) => new()
     {
-        ["gamma2_seconds"] = o.Gamma2Seconds,
-        ["gamma1_seconds"] = o.Gamma1Seconds,
-        ["gamma0_seconds"] = o.Gamma0Seconds,
+        ["gamma2_s"] = o.Gamma2Seconds,
+        ["gamma1_s"] = o.Gamma1Seconds,
+        ["gamma0_s"] = o.Gamma0Seconds,
         ["link_seconds_per_reduced_token"] = o.LinkSecondsPerReducedToken,
         ["origin"] = o.Origin,
     };
@@ -83,7 +83,7 @@ internal static class SectionalReportData
     private static JsonNode? Continuous(ContinuousOptimum? c) => c is null ? null : new JsonObject
     {
         ["expert_count"] = c.ExpertCount,
-        ["seconds"] = c.Seconds,
+        ["time_s"] = c.Seconds,
         ["at_bound"] = c.AtBound,
         ["method"] = c.Method,
         ["iterations"] = c.Iterations,
@@ -97,7 +97,7 @@ internal static class SectionalReportData
         ["closed_form_explanation"] = o.ClosedFormExplanation,
         ["numeric"] = Continuous(o.Numeric),
         ["integer_optimum"] = o.IntegerOptimum?.ExpertCount,
-        ["integer_optimum_seconds"] = o.IntegerOptimum?.Seconds(o.Costing),
+        ["integer_optimum_s"] = o.IntegerOptimum?.Seconds(o.Costing),
         ["diminishing_returns"] = o.DiminishingReturns?.ExpertCount,
         ["diminishing_returns_reached"] = o.DiminishingReturnsReached,
         ["diminishing_returns_fraction"] = o.DiminishingReturnsFraction,
@@ -109,10 +109,10 @@ internal static class SectionalReportData
             ["total_macs"] = p.Point.TotalMacs,
             ["critical_path_macs"] = p.Point.CriticalPathMacs,
             ["params"] = p.Point.Params,
-            ["total_work_seconds"] = p.Point.TotalWorkSeconds,
-            ["critical_path_seconds"] = p.Point.CriticalPathSeconds,
-            ["total_work_overhead_seconds"] = p.Point.TotalWorkOverheadSeconds,
-            ["critical_path_overhead_seconds"] = p.Point.CriticalPathOverheadSeconds,
+            ["total_work_s"] = p.Point.TotalWorkSeconds,
+            ["critical_path_s"] = p.Point.CriticalPathSeconds,
+            ["total_work_overhead_s"] = p.Point.TotalWorkOverheadSeconds,
+            ["critical_path_overhead_s"] = p.Point.CriticalPathOverheadSeconds,
             ["total_memory_bytes"] = p.Point.TotalMemoryBytes,
             ["device_memory_bytes"] = p.Point.DeviceMemoryBytes,
             ["fits_memory"] = p.FitsMemory,

@@ -42,7 +42,7 @@ public sealed class SynthesisReportBuilder(SynthesisRequest request, SynthesisRe
             ["expert_bytes"] = result.ExpertBytes,
             ["index"] = w.IndexPath,
             ["files"] = new JsonArray([.. w.Shards.Select(f => (JsonNode)new JsonObject { ["path"] = f.Path, ["bytes"] = f.Bytes, ["tensors"] = f.Tensors })]),
-            ["seconds"] = seconds,
+            ["time_s"] = seconds,
         };
         var context = new ReportContext(commandLine, [new("model", request.Model), new("out", request.Out)], request.Seed);
         return new Report($"Synthetic weights — {s.Name}", context, [summary, files], [], data);
