@@ -16,8 +16,14 @@ public static class ModelResolver
     public static ImportedModel Resolve(string nameOrPath)
     {
         if (!IsSafeTensorsFile(nameOrPath)) return ModelPresets.Resolve(nameOrPath);
-        // Checkpoint.ReadConfig refuses, naming the file and __metadata__.format, a safetensors file that is not an engine checkpoint.
-        var config = Checkpoint.ReadConfig(nameOrPath, SafeTensorsHeader.Read(nameOrPath).Metadata);
+        var metadata = SafeTensorsHeader.Read(nameOrPath).Metadata;
+        // Weights from elsewhere (a Hugging Face shard) carry no shape; the model is described by the config.json beside them.
+        if (!metadata.ContainsKey("format"))
+            throw new MoeLab.Core.Validation.InvalidInputException(
+                "this is a safetensors weights file, not a MoeLab engine checkpoint: give the model's config.json, a MoeLab spec JSON or a preset name (or a checkpoint written by `moelab train --out FILE`)",
+                source: nameOrPath, field: "__metadata__.format");
+        // Checkpoint.ReadConfig refuses, naming the file and field, another tool's format or another checkpoint version.
+        var config = Checkpoint.ReadConfig(nameOrPath, metadata);
         return new ImportedModel(config.ToMoeSpec(Path.GetFileNameWithoutExtension(nameOrPath)), nameOrPath, ModelSourceKind.EngineCheckpoint, "moelab-engine", null);
     }
 
