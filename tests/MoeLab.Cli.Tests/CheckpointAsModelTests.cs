@@ -15,14 +15,7 @@ public sealed class CheckpointAsModelTests : IDisposable
     private static (int Exit, string Out, string Err) Run(params string[] args) =>
         InProcessCli.Run(new RootCommand { TrainCommand.Create(), InspectCommand.Create(), SimulateCommand.Create() }, args);
 
-    private string TextFile()
-    {
-        var rng = new Random(3);
-        string[] words = ["the", "cat", "sat", "on", "a", "mat", "."];
-        var path = Path.Combine(_dir, "text.txt");
-        File.WriteAllText(path, string.Join(' ', Enumerable.Range(0, 3000).Select(_ => words[rng.Next(words.Length)])));
-        return path;
-    }
+    private string TextFile() => WordText.WriteTo(_dir);
 
     [Fact]
     public void TrainThenSimulateAndInspect_TheCheckpointAsTheModel()
