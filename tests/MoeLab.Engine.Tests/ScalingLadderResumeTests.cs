@@ -7,6 +7,7 @@ namespace MoeLab.Engine.Tests;
 /// The chinchilla ladder resumes: a rerun skips rungs whose config hash is in the table, so an interrupted ladder
 /// plus a rerun leaves exactly the straight ladder's table, and a second rerun adds nothing; a torn last line is repaired.
 /// </summary>
+[Collection(BitExactCollection.Name)]
 public sealed class ScalingLadderResumeTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("moelab-ladder-resume-").FullName;

@@ -11,6 +11,7 @@ namespace MoeLab.Engine.Tests;
 /// the resumed run's final checkpoint is the uninterrupted run's, byte for byte; a checkpoint that does not match what
 /// the resume asks for is refused naming the field.
 /// </summary>
+[Collection(BitExactCollection.Name)]
 public sealed class TrainInterruptionTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("moelab-interrupt-").FullName;

@@ -5,6 +5,7 @@ using MoeLab.Engine.Training.Seed001Ladder;
 namespace MoeLab.Engine.Tests.Seed001Ladder;
 
 /// <summary>The micro design end to end: the table's contract, resuming after an interruption, refusing a mixed directory.</summary>
+[Collection(BitExactCollection.Name)]
 public sealed class LadderRunTests(MicroLadderFixture micro) : IClassFixture<MicroLadderFixture>
 {
     [Fact]
