@@ -379,6 +379,9 @@ public sealed class InspectReportBuilder
         "weight per token; the attention-score term costs 2·N_q·(d_k + d_v) per position seen; training = 3 × forward.";
 
     /// <summary>The one-screen terminal view: the side-by-side table (several models), else the model and its headline numbers.</summary>
-    public static Report Concise(Report full) => ConciseView.Keep(full, b =>
-        full.Blocks.Any(x => x.Title == SideBySideTitle) ? b.Title == SideBySideTitle : b.Title is "Model" or AtAGlanceTitle);
+    public static Report Concise(Report full)
+    {
+        var several = full.Blocks.Any(b => b.Title == SideBySideTitle);
+        return ConciseView.Keep(full, b => several ? b.Title == SideBySideTitle : b.Title is "Model" or AtAGlanceTitle);
+    }
 }
