@@ -68,7 +68,7 @@ public sealed class FitCommandTests : IDisposable
         var path = WriteRuns(badLine: "1e8,NaN,3.0");
         var (exit, _, err) = Run("fit", path, "--n-column", "params", "--d-column", "tokens", "--loss-column", "final_loss", "--law-spec", WriteSpec());
         Assert.Equal(CommandRunner.BadInput, exit);
-        Assert.Contains("row 4", err);
+        Assert.Contains("line 5", err);
         Assert.Contains("'tokens'", err);
         Assert.Contains(path, err);
         Assert.DoesNotContain("   at ", err);
@@ -79,9 +79,9 @@ public sealed class FitCommandTests : IDisposable
     {
         var path = WriteRuns();
         var lines = File.ReadAllLines(path);
-        File.AppendAllLines(path, [lines[1], lines[2], lines[1]]); // a rerun that appended its runs again: data rows 17–19
+        File.AppendAllLines(path, [lines[1], lines[2], lines[1]]); // a rerun that appended its runs again: lines 18–20
         string[] args = ["fit", path, "--n-column", "params", "--d-column", "tokens", "--loss-column", "final_loss", "--law-spec", WriteSpec()];
-        const string expected = "3 rows repeat an earlier row exactly (row 17 = row 1, row 18 = row 2, row 19 = row 1)";
+        const string expected = "3 rows repeat an earlier row exactly (line 18 = line 2, line 19 = line 3, line 20 = line 2)";
 
         // On a terminal: one line on stderr, before the fit, and not again in the report.
         var (exit, stdout, err) = Run(args);

@@ -26,8 +26,8 @@ public partial class InfrastructureTests
 
         Assert.Equal(2, exit);
         Assert.Empty(stdout);
-        Assert.Contains("Did you mean", stderr);
-        Assert.Contains(stderr.Split('\n'), line => line.Trim() == "inspect");
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("did you mean 'inspect'?", line);
     }
 
     [Fact]

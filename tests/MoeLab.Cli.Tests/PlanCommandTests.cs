@@ -83,7 +83,7 @@ public sealed class PlanCommandTests : IDisposable
         var r = InspectCliRunner.Run("plan", "--compute", "3e20", "--runs", runs);
 
         Assert.Equal(2, r.ExitCode);
-        Assert.Equal($"moelab: {runs}, row 1, field 'd': missing column 'd' (header needs m_over_na, n_over_na, d, loss)", r.Stderr.Trim());
+        Assert.Equal($"moelab: {runs}, line 1, field 'd': missing column 'd' (header needs m_over_na, n_over_na, d, loss)", r.Stderr.Trim());
     }
 
     [Fact]

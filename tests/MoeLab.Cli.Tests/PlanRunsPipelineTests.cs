@@ -99,7 +99,7 @@ public sealed class PlanRunsPipelineTests : IDisposable
 
         Assert.Equal(2, r.ExitCode);
         Assert.Equal("", r.Stdout);
-        Assert.StartsWith($"moelab: {runs}, row {row}, field '{column}': {detail}", r.Stderr.Trim());
+        Assert.StartsWith($"moelab: {runs}, line {row}, field '{column}': {detail}", r.Stderr.Trim());
         Assert.Single(r.Stderr.Trim().Split('\n'));
     }
 

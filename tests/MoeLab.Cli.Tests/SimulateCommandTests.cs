@@ -77,6 +77,6 @@ public sealed class SimulateCommandTests : IDisposable
         var r = InspectCliRunner.Run("simulate", "--trace", path);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("bad.csv", r.Stderr);
-        Assert.Contains("row 3", r.Stderr);
+        Assert.Contains("line 3", r.Stderr);
     }
 }

@@ -97,7 +97,7 @@ public sealed class ScalingLadderResumeTests : IDisposable
 
         File.WriteAllLines(path, [lines[0], lines[1], lines[2], lines[1]]);
         var duplicated = ScalingLadderTable.Open(path);
-        Assert.Contains("row 4 repeats run", Assert.Single(duplicated.Warnings));
+        Assert.Contains("line 4 repeats run", Assert.Single(duplicated.Warnings));
     }
 
     [Fact]

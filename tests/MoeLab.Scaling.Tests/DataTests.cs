@@ -12,15 +12,15 @@ public sealed class DataTests : TempDirectory
         var first = table.Runs[0];
         Assert.Equal(6795600349.289497, first.ParamsN);
         Assert.Equal(9.993852799709755e+18 / (6 * 6795600349.289497), first.TokensD, 1e-3);
-        Assert.Equal(1, first.Row);
+        Assert.Equal(2, first.Row); // its line: the header is line 1
     }
 
     [Theory]
-    [InlineData("N,D,loss\n1e8,2e9,3.1\n2e8,NaN,3.0\n", 2, "D")]
-    [InlineData("N,D,loss\n1e8,2e9,3.1\n2e8,4e9,3.0\n-5,4e9,3\n", 3, "N")]
-    [InlineData("N,D,loss\n1e8,2e9,0\n", 1, "loss")]
-    [InlineData("N,D,loss\n1e8,2e9,3.1\n2e8,,3.0\n", 2, "D")]
-    [InlineData("N,D,loss\n1e8,abc,3.1\n", 1, "D")]
+    [InlineData("N,D,loss\n1e8,2e9,3.1\n2e8,NaN,3.0\n", 3, "D")]
+    [InlineData("N,D,loss\n1e8,2e9,3.1\n2e8,4e9,3.0\n-5,4e9,3\n", 4, "N")]
+    [InlineData("N,D,loss\n1e8,2e9,0\n", 2, "loss")]
+    [InlineData("N,D,loss\n1e8,2e9,3.1\n2e8,,3.0\n", 3, "D")]
+    [InlineData("N,D,loss\n1e8,abc,3.1\n", 2, "D")]
     public void RunTableReader_BadRow_ReportsRowAndField(string csv, long row, string field)
     {
         var path = Write("runs.csv", csv);
@@ -51,7 +51,8 @@ public sealed class DataTests : TempDirectory
         Assert.Equal(2e8, table.Runs[1].ParamsN);
         var bad = Write("bad.json", """[{"N": 1e8, "D": 2e9, "loss": 3.1}, {"N": 1e8, "loss": 3.1}]""");
         var e = Assert.Throws<InvalidInputException>(() => RunTableReader.Read(bad));
-        Assert.Equal(2, e.Row);
+        Assert.Equal("[1].D", e.Field); // a JSON run is located by its array index, not a line
+        Assert.Null(e.Row);
     }
 
     [Fact]

@@ -39,6 +39,6 @@ public sealed class RepeatedRowsTests
         var twice = runs.Concat(runs.Take(7).Select(r => r with { Row = r.Row + 12 })).ToList();
         var outcome = FitService.Run(new FitRequest(new RunTable("twice", twice), form, new FitOptions()));
         var warning = Assert.Single(outcome.Warnings, w => w.Contains("repeat"));
-        Assert.StartsWith("7 rows repeat an earlier row exactly (row 13 = row 1, row 14 = row 2, row 15 = row 3, row 16 = row 4, row 17 = row 5, …)", warning);
+        Assert.StartsWith("7 rows repeat an earlier row exactly (line 13 = line 1, line 14 = line 2, line 15 = line 3, line 16 = line 4, line 17 = line 5, …)", warning);
     }
 }

@@ -92,6 +92,7 @@ public static class TrainCommand
         var resume = parse.GetValue(Resume);
         var checkpoint = parse.GetValue(Out) ?? resume;
         var (runs, trace, evalEvery, name) = (parse.GetValue(Runs), parse.GetValue(Trace), parse.GetValue(EvalEvery), parse.GetValue(Name));
+        Preconditions.NonNegative(evalEvery, "--eval-every");
         var request = resume is null
             ? ReadFreshRequest(parse, name, checkpoint, runs, trace, evalEvery)
             : new TrainRequest(null, null, name, checkpoint, resume, runs, trace, evalEvery,

@@ -1,32 +1,53 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
+using MoeLab.Core.Text;
 
 namespace MoeLab.Cli.Infrastructure;
 
 /// <summary>Parses and runs a command line under MoeLab's exit-code contract.</summary>
-public static class CliInvoker
+public static partial class CliInvoker
 {
     /// <summary>
     /// Runs <paramref name="args"/> against <paramref name="root"/>. System.CommandLine answers a parse error
     /// (unknown option or command, missing or malformed value) with its message, typo suggestions and exit 1;
-    /// for MoeLab a bad flag is bad input, so any parse error exits <see cref="CommandRunner.BadInput"/> (2).
+    /// for MoeLab a bad flag is bad input like any other: one line on stderr naming the option (with a "did you mean"
+    /// for a typo), and exit <see cref="CommandRunner.BadInput"/> (2).
     /// </summary>
     public static int Invoke(RootCommand root, string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(args);
         var parse = root.Parse(args);
-        var configuration = new InvocationConfiguration
+        var error = stderr ?? Console.Error;
+        if (parse.Errors.Count > 0)
         {
-            // On a parse error everything printed (the error, "did you mean") is diagnostics: keep stdout clean for pipes.
-            Output = parse.Errors.Count > 0 ? stderr ?? Console.Error : stdout ?? Console.Out,
-            Error = stderr ?? Console.Error,
-        };
-        // A typo deserves the error and a "did you mean", not two screens of help on stdout.
-        if (parse.Action is ParseErrorAction onError) onError.ShowHelp = false;
-        var exit = parse.Invoke(configuration);
-        if (parse.Errors.Count == 0) return exit;
-        configuration.Error.WriteLine("moelab: run the command with --help for its options and examples.");
-        return CommandRunner.BadInput;
+            error.WriteLine(Describe(parse));
+            return CommandRunner.BadInput;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = stdout ?? Console.Out, Error = error });
     }
+
+    /// <summary>Every parse error of the line, as one line of text.</summary>
+    internal static string Describe(ParseResult parse)
+    {
+        var messages = parse.Errors.Select(e => Tidy(e.Message)).Distinct().ToList();
+        var command = parse.CommandResult.Command;
+        var known = command.Subcommands.Select(c => c.Name).Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+        var guess = parse.UnmatchedTokens.Select(t => NearestName.Suggest(t, known)).FirstOrDefault(s => s is not null);
+        var names = new List<string>();
+        for (SymbolResult? r = parse.CommandResult; r is CommandResult { Command: not RootCommand } c; r = r.Parent) names.Insert(0, c.Command.Name);
+        var help = string.Join(' ', ["moelab", .. names, "--help"]);
+        return PrintableText.Escape($"moelab: {string.Join("; ", messages)}{(guess is null ? "" : $"; did you mean '{guess}'?")} (options and examples: {help})");
+    }
+
+    // System.CommandLine names .NET types ("System.Nullable`1[System.Int32]") and may break its message over lines.
+    private static string Tidy(string message) =>
+        WhitespaceRun().Replace(ExpectedType().Replace(message, m => m.Groups[1].Value.Contains("Int", StringComparison.Ordinal) ? "as a whole number" : "as a number"), " ").Trim().TrimEnd('.');
+
+    [GeneratedRegex(@"as expected type '([^']*)'")]
+    private static partial Regex ExpectedType();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
 }

@@ -160,6 +160,11 @@ public static class HardwareProfileFile
         {
             throw new InvalidInputException($"not valid YAML/JSON: {e.Message}", source, row: e.Start.Line);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed plain scalars.
+            throw new InvalidInputException("not valid YAML/JSON (the parser stopped on a malformed value)", source);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             throw new InvalidInputException("must hold one mapping of profile fields (name: …, bus_bandwidth_bytes_per_second: …)", source);
         return mapping;

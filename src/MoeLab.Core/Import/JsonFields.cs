@@ -47,6 +47,12 @@ public sealed class JsonFields
             var where = e.LineNumber is { } line ? $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "";
             throw new InvalidInputException($"malformed JSON{where}: {FirstSentence(e.Message)}", source);
         }
+        catch (InvalidOperationException)
+        {
+            // Checking for duplicate keys decodes every key while parsing, so an undecodable key fails here, not later.
+            throw new InvalidInputException("holds a key that is not valid text (an escaped lone UTF-16 surrogate such as \\ud800)", source);
+        }
+        JsonStrings.RequireDecodable(node, source);
         return node is JsonObject obj ? new JsonFields(obj, source)
             : throw new InvalidInputException($"expected a JSON object at the top level, got {Describe(node)}", source);
     }
@@ -58,6 +64,7 @@ public sealed class JsonFields
     public static JsonFields ReadFile(string path)
     {
         string text;
+        IO.InputFile.Require(path, "JSON file");
         try
         {
             using (var stream = File.OpenRead(path))

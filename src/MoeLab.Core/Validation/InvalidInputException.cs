@@ -26,7 +26,7 @@ public sealed class InvalidInputException : Exception
     /// <summary>The field, column or option at fault, when known (e.g. <c>config.num_experts_per_tok</c>).</summary>
     public string? Field { get; }
 
-    /// <summary>1-based row or line number, when the input is a table or a line-oriented file.</summary>
+    /// <summary>The 1-based line of the file (a CSV's header is line 1), when the input is a table or a line-oriented file; printed as "line N".</summary>
     public long? Row { get; }
 
     /// <summary>The same problem, located in a file (keeps field and row).</summary>
@@ -44,7 +44,7 @@ public sealed class InvalidInputException : Exception
     {
         var where = new List<string>(3);
         if (source is not null) where.Add(source);
-        if (row is not null) where.Add($"row {row}");
+        if (row is not null) where.Add($"line {row}");
         if (field is not null) where.Add($"field '{field}'");
         return Text.PrintableText.Escape(where.Count == 0 ? message : $"{string.Join(", ", where)}: {message}");
     }

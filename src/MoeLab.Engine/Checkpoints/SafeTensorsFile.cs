@@ -69,8 +69,27 @@ public static class SafeTensorsFile
 
     public static (IReadOnlyDictionary<string, SafeTensor> Tensors, IReadOnlyDictionary<string, string> Metadata) Read(string path)
     {
-        if (!File.Exists(path)) throw new InvalidInputException("checkpoint file not found", source: path);
-        var bytes = File.ReadAllBytes(path);
+        InputFile.Require(path, "checkpoint file");
+        return Parse(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads a whole safetensors file already in memory; <paramref name="path"/> names it in errors.</summary>
+    public static (IReadOnlyDictionary<string, SafeTensor> Tensors, IReadOnlyDictionary<string, string> Metadata) Parse(byte[] bytes, string path)
+    {
+        try
+        {
+            return ParseChecked(bytes, path);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or KeyNotFoundException or JsonException)
+        {
+            // System.Text.Json reports a header it cannot read (invalid UTF-8 in a name, a value of the wrong JSON type) with
+            // these; every one is a malformed file, not a bug.
+            throw new InvalidInputException($"malformed safetensors header: {e.Message}", source: path);
+        }
+    }
+
+    private static (IReadOnlyDictionary<string, SafeTensor> Tensors, IReadOnlyDictionary<string, string> Metadata) ParseChecked(byte[] bytes, string path)
+    {
         if (bytes.Length < 8) throw new InvalidInputException("not a safetensors file (shorter than its 8-byte header length)", source: path);
         var headerLength = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
         if (headerLength > (ulong)(bytes.Length - 8)) throw new InvalidInputException($"not a safetensors file (header length {headerLength} exceeds the file)", source: path);
@@ -83,6 +102,7 @@ public static class SafeTensorsFile
         {
             throw new InvalidInputException($"safetensors header is not valid JSON: {e.Message}", source: path);
         }
+        JsonStrings.RequireDecodable(header, path);
         var dataStart = 8 + (long)headerLength;
         var tensors = new Dictionary<string, SafeTensor>();
         var metadata = new Dictionary<string, string>();
@@ -90,24 +110,28 @@ public static class SafeTensorsFile
         {
             if (name == "__metadata__")
             {
-                foreach (var (k, v) in node!.AsObject()) metadata[k] = v?.GetValue<string>() ?? "";
+                if (node is not JsonObject entries) throw new InvalidInputException("__metadata__ must be an object of strings", source: path, field: name);
+                foreach (var (k, v) in entries) metadata[k] = v?.GetValue<string>() ?? "";
                 continue;
             }
+            var dtype = node?["dtype"]?.GetValue<string>() ?? throw new InvalidInputException("missing 'dtype'", source: path, field: name);
+            var shape = (node["shape"] as JsonArray ?? throw new InvalidInputException("missing array 'shape'", source: path, field: name))
+                .Select(d => d?.GetValue<long>() ?? throw new InvalidInputException("null in 'shape'", source: path, field: name)).ToArray();
+            var offsets = (node["data_offsets"] as JsonArray ?? throw new InvalidInputException("missing array 'data_offsets'", source: path, field: name))
+                .Select(d => d?.GetValue<long>() ?? throw new InvalidInputException("null in 'data_offsets'", source: path, field: name)).ToArray();
+            var size = ElementSizes.TryGetValue(dtype, out var s) ? s : throw new InvalidInputException($"unsupported dtype {dtype}", source: path, field: name);
+            long expected;
             try
             {
-                var dtype = node!["dtype"]!.GetValue<string>();
-                var shape = node["shape"]!.AsArray().Select(d => d!.GetValue<long>()).ToArray();
-                var offsets = node["data_offsets"]!.AsArray().Select(d => d!.GetValue<long>()).ToArray();
-                var size = ElementSizes.TryGetValue(dtype, out var s) ? s : throw new InvalidInputException($"unsupported dtype {dtype}", source: path, field: name);
-                var expected = shape.Aggregate(1L, (a, d) => a * d) * size;
-                if (offsets.Length != 2 || offsets[1] - offsets[0] != expected || dataStart + offsets[1] > bytes.Length)
-                    throw new InvalidInputException($"data_offsets {string.Join(",", offsets)} do not fit shape [{string.Join(",", shape)}] of {dtype}", source: path, field: name);
-                tensors[name] = new SafeTensor(name, dtype, shape, bytes.AsSpan((int)(dataStart + offsets[0]), (int)expected).ToArray());
+                expected = shape.Aggregate((long)size, (a, d) => d < 0 ? throw new OverflowException() : checked(a * d));
             }
-            catch (Exception e) when (e is InvalidOperationException or NullReferenceException or FormatException)
+            catch (OverflowException)
             {
-                throw new InvalidInputException($"malformed tensor entry: {e.Message}", source: path, field: name);
+                throw new InvalidInputException($"shape [{string.Join(",", shape)}] is negative or overflows a 64-bit byte count", source: path, field: name);
             }
+            if (offsets.Length != 2 || offsets[0] < 0 || offsets[1] < offsets[0] || offsets[1] - offsets[0] != expected || offsets[1] > bytes.Length - dataStart)
+                throw new InvalidInputException($"data_offsets {string.Join(",", offsets)} do not fit shape [{string.Join(",", shape)}] of {dtype}", source: path, field: name);
+            tensors[name] = new SafeTensor(name, dtype, shape, bytes.AsSpan((int)(dataStart + offsets[0]), (int)expected).ToArray());
         }
         return (tensors, metadata);
     }

@@ -32,10 +32,12 @@ public static class HuggingFaceConfig
 
     public static JsonObject Load(string path)
     {
-        if (!File.Exists(path)) throw new InvalidInputException("config file not found", source: path);
+        Core.IO.InputFile.Require(path, "config file");
         try
         {
-            return JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new InvalidInputException("config is not a JSON object", source: path);
+            var config = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new InvalidInputException("config is not a JSON object", source: path);
+            JsonStrings.RequireDecodable(config, path);
+            return config;
         }
         catch (JsonException e)
         {

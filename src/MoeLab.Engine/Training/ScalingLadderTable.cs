@@ -30,7 +30,9 @@ public sealed class ScalingLadderTable
         var text = File.ReadAllText(output.Target);
         if (text.Length == 0) return table;
         var (lines, dropped) = TornTail.Split(text, line => RunRow.TryParse(line) is not null || RunRow.IsTableHeader(line));
-        if (lines.Count > 0 && !RunRow.IsTableHeader(lines[0]))
+        // A file that is nothing but one unterminated line (binary data, some other text) is not a torn table: only a cut
+        // short header may be dropped, or the ladder would append its rows to someone else's file.
+        if ((lines.Count > 0 && !RunRow.IsTableHeader(lines[0])) || (lines.Count == 0 && dropped is not null && !RunRow.Header.StartsWith(dropped, StringComparison.Ordinal)))
         {
             var why = lines.Count > 0 && lines[0] == RunRow.LegacyHeader
                 ? "was written by an older MoeLab (no config_hash column), so its rows cannot be matched to the ladder's runs; give a new --runs file"
@@ -43,7 +45,7 @@ public sealed class ScalingLadderTable
             var row = RunRow.TryParse(lines[i])
                 ?? throw new InvalidInputException($"not a runs-table row (the cells of '{RunRow.Header}', config_hash 16 hex digits)", source: path, row: i + 1);
             if (!table._byKey.TryAdd(row.ConfigHash, row))
-                table._warnings.Add($"{path} row {i + 1} repeats run {row.Run} (config {row.ConfigHash}); the first row is used, and `moelab fit` on this file would count the run twice");
+                table._warnings.Add($"{path} line {i + 1} repeats run {row.Run} (config {row.ConfigHash}); the first row is used, and `moelab fit` on this file would count the run twice");
         }
         if (dropped is not null)
         {

@@ -15,7 +15,7 @@ public sealed record SafeTensorsHeader(string File, long FileLength, long DataSt
 
     public static SafeTensorsHeader Read(string path)
     {
-        if (!System.IO.File.Exists(path)) throw new InvalidInputException("safetensors file not found", source: path);
+        Core.IO.InputFile.Require(path, "safetensors file");
         using var handle = System.IO.File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var fileLength = RandomAccess.GetLength(handle);
         if (fileLength < 8) throw new InvalidInputException($"truncated safetensors file: {fileLength} bytes, shorter than its 8-byte header length", source: path);
@@ -34,6 +34,19 @@ public sealed record SafeTensorsHeader(string File, long FileLength, long DataSt
     /// <summary>Validates the header JSON of a file of <paramref name="fileLength"/> bytes; <paramref name="path"/> names it in errors.</summary>
     public static SafeTensorsHeader Parse(string path, long fileLength, ReadOnlySpan<byte> json)
     {
+        try
+        {
+            return ParseJson(path, fileLength, json);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // System.Text.Json meets invalid UTF-8 in a tensor name or dtype only when the string is read: a malformed file.
+            throw new InvalidInputException($"malformed safetensors header: {e.Message}", source: path);
+        }
+    }
+
+    private static SafeTensorsHeader ParseJson(string path, long fileLength, ReadOnlySpan<byte> json)
+    {
         var dataStart = 8 + (long)json.Length;
         JsonDocument document;
         try
@@ -48,6 +61,7 @@ public sealed record SafeTensorsHeader(string File, long FileLength, long DataSt
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 throw new InvalidInputException("safetensors header is not a JSON object", source: path);
+            JsonStrings.RequireDecodable(document.RootElement, path);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var tensors = new List<TensorInfo>();
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -89,6 +89,7 @@ public sealed class SafeTensorsSource : ITensorSource
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(indexPath));
+            JsonStrings.RequireDecodable(document.RootElement, indexPath);
             if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("weight_map", out var map) || map.ValueKind != JsonValueKind.Object)
                 throw new InvalidInputException("missing 'weight_map' object", source: indexPath, field: "weight_map");
             var seen = new HashSet<string>(StringComparer.Ordinal);

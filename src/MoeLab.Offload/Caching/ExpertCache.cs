@@ -50,6 +50,11 @@ public sealed class ExpertCache
         _perLayer = capacity.Scope == CacheScope.PerLayer;
         _partitionBytes = capacity.PartitionBytes(expertBytes);
         capacity.RequireHoldsStep(shape.TopK, expertBytes);
+        // More slots per layer than the layer has experts is a mistyped size, not a bigger cache: say so (issue 15 §6).
+        if (capacity is { Experts: { } slots, Scope: CacheScope.PerLayer } && slots > shape.ExpertsPerLayer)
+            throw new InvalidInputException(
+                $"the cache holds {slots} experts per layer, but the model has only {shape.ExpertsPerLayer} per layer; give at most {shape.ExpertsPerLayer}",
+                field: "--cache-experts");
         var slotsPerPartition = capacity.PartitionExperts(expertBytes);
         var partitions = _perLayer ? shape.Layers : 1;
         var keys = _perLayer ? shape.ExpertsPerLayer : shape.TotalExperts;

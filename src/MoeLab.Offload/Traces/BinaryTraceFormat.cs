@@ -113,7 +113,7 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
 
     public static BinaryTraceReader Open(string path, TraceShape? expected = null)
     {
-        if (!File.Exists(path)) throw new InvalidInputException("trace file not found", path);
+        Core.IO.InputFile.Require(path, "trace file");
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         return Open(stream, path, expected, isFile: true);
     }
@@ -143,6 +143,11 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
             catch (InvalidInputException e) { throw e.InFile(path); }
             if (expected is not null && expected != shape)
                 throw new InvalidInputException($"the trace is {shape} but the model is {expected}", path);
+            // Every size below comes from the file: each is checked against the file's length before it allocates anything.
+            if (headerLength < fixedPart.Length || headerLength > stream.Length)
+                throw new InvalidInputException($"header length {headerLength} is outside {fixedPart.Length}..{stream.Length} (the file's size): corrupt header", path, "header_length");
+            if ((long)sequenceCount * 8 > headerLength - fixedPart.Length || sequenceCount < 0)
+                throw new InvalidInputException($"{(uint)sequenceCount} sequences do not fit in a {headerLength}-byte header: corrupt header", path, "sequences");
             var rest = new byte[headerLength - fixedPart.Length];
             stream.ReadExactly(rest);
             var starts = new int[sequenceCount];
@@ -150,14 +155,19 @@ public sealed class BinaryTraceReader : IRoutingTraceReader
             var pos = 0;
             for (var s = 0; s < sequenceCount; s++)
             {
-                starts[s] = (int)BinaryPrimitives.ReadUInt32LittleEndian(rest.AsSpan(pos));
-                var len = (int)BinaryPrimitives.ReadUInt32LittleEndian(rest.AsSpan(pos + 4));
-                names[s] = Encoding.UTF8.GetString(rest, pos + 8, len);
-                pos += 8 + len;
+                if (rest.Length - pos < 8)
+                    throw new InvalidInputException($"the sequence table ends inside sequence {s + 1} of {sequenceCount}: corrupt header", path, "sequences");
+                var start = BinaryPrimitives.ReadUInt32LittleEndian(rest.AsSpan(pos));
+                var len = BinaryPrimitives.ReadUInt32LittleEndian(rest.AsSpan(pos + 4));
+                if (start > int.MaxValue || (ulong)start > (ulong)tokens || len > rest.Length - pos - 8)
+                    throw new InvalidInputException($"sequence {s + 1} (first token {start}, name of {len} bytes) does not fit the header's {tokens} tokens and {headerLength} bytes: corrupt header", path, "sequences");
+                starts[s] = (int)start;
+                names[s] = Encoding.UTF8.GetString(rest, pos + 8, (int)len);
+                pos += 8 + (int)len;
             }
             var gates = (flags & BinaryTraceFormat.GatesFlag) != 0;
-            var expectedLength = headerLength + tokens * layers * BinaryTraceFormat.RecordBytes(shape, gates);
-            if (stream.Length != expectedLength)
+            var expectedLength = (UInt128)headerLength + (UInt128)(ulong)tokens * (ulong)layers * (ulong)BinaryTraceFormat.RecordBytes(shape, gates);
+            if ((UInt128)stream.Length != expectedLength)
                 throw new InvalidInputException($"file is {stream.Length} bytes, the header promises {expectedLength}: truncated or corrupt", path);
             return new BinaryTraceReader(path, stream, isFile, shape, gates, tokens, headerLength, starts, names);
         }

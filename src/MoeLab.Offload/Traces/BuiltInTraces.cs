@@ -28,8 +28,12 @@ public static class BuiltInTraces
     }
 
     /// <summary>A built-in name or a trace file path (format by extension).</summary>
-    public static RoutingTrace Resolve(string nameOrPath, TraceShape? shape) =>
-        File.Exists(nameOrPath) || !Exists(nameOrPath) && (nameOrPath.Contains('.') || nameOrPath.Contains('/'))
+    public static RoutingTrace Resolve(string nameOrPath, TraceShape? shape)
+    {
+        // A directory is a path the user meant as a file: say so rather than "unknown built-in trace".
+        if (Directory.Exists(nameOrPath)) Core.IO.InputFile.Require(nameOrPath, "trace file");
+        return File.Exists(nameOrPath) || !Exists(nameOrPath) && (nameOrPath.Contains('.') || nameOrPath.Contains('/'))
             ? TraceFiles.Load(nameOrPath, shape)
             : Load(nameOrPath);
+    }
 }

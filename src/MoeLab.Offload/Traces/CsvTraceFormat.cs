@@ -14,12 +14,25 @@ public static class CsvTraceFormat
 {
     public static RoutingTrace Read(string path, TraceShape shape)
     {
-        if (!File.Exists(path)) throw new InvalidInputException("trace file not found", path);
+        Core.IO.InputFile.Require(path, "trace file");
         using var reader = new StreamReader(path);
         return Read(reader, path, shape);
     }
 
     public static RoutingTrace Read(TextReader text, string source, TraceShape shape)
+    {
+        try
+        {
+            return ReadRows(text, source, shape);
+        }
+        catch (CsvHelperException e)
+        {
+            // A stray quote and the like: CsvHelper's message is several lines of advice, so only where it happened is kept.
+            throw new InvalidInputException("malformed CSV (a stray or unbalanced quote)", source, row: e.Context?.Parser?.RawRow);
+        }
+    }
+
+    private static RoutingTrace ReadRows(TextReader text, string source, TraceShape shape)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, TrimOptions = TrimOptions.Trim };
         using var parser = new CsvParser(text, config);

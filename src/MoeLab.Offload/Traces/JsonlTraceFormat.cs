@@ -23,7 +23,7 @@ public static class JsonlTraceFormat
     /// </summary>
     public static RoutingTrace Read(string path, TraceShape? shape = null)
     {
-        if (!File.Exists(path)) throw new InvalidInputException("trace file not found", path);
+        Core.IO.InputFile.Require(path, "trace file");
         using var reader = new StreamReader(path, Encoding.UTF8);
         return Read(reader, path, shape);
     }
@@ -48,9 +48,11 @@ public static class JsonlTraceFormat
             using (doc)
             {
                 var root = doc.RootElement;
+                JsonStrings.RequireDecodable(root, source, line);
                 if (root.ValueKind != JsonValueKind.Object) throw new InvalidInputException("each line must be a JSON object", source, row: line);
                 var layer = RequiredInt(root, "layer", source, line);
                 var token = RequiredInt(root, "token_idx", source, line);
+                if (token < 0) throw new InvalidInputException($"token index {token} is negative; tokens count from 0", source, "token_idx", line);
                 var dataset = root.TryGetProperty("dataset", out var ds) ? ds.ToString() : "";
                 var problem = root.TryGetProperty("problem_id", out var pid) ? pid.ToString() : "0";
                 if (!root.TryGetProperty("experts", out var expertsEl) || expertsEl.ValueKind != JsonValueKind.Array)
@@ -59,7 +61,7 @@ public static class JsonlTraceFormat
                 var i = 0;
                 foreach (var e in expertsEl.EnumerateArray())
                 {
-                    if (!e.TryGetInt32(out var id)) throw new InvalidInputException($"expert id '{e}' is not an integer", source, "experts", line);
+                    if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out var id)) throw new InvalidInputException($"expert id '{e}' is not an integer", source, "experts", line);
                     experts[i++] = id;
                 }
                 topK ??= experts.Length;
@@ -81,7 +83,7 @@ public static class JsonlTraceFormat
                     i = 0;
                     foreach (var g in gatesEl.EnumerateArray())
                     {
-                        if (!g.TryGetSingle(out var p)) throw new InvalidInputException($"gate probability '{g}' is not a number", source, "gating_probs", line);
+                        if (g.ValueKind != JsonValueKind.Number || !g.TryGetSingle(out var p)) throw new InvalidInputException($"gate probability '{g}' is not a number", source, "gating_probs", line);
                         gates[i++] = p;
                     }
                 }
@@ -150,7 +152,7 @@ public static class JsonlTraceFormat
 
     private static int RequiredInt(JsonElement root, string name, string source, long line)
     {
-        if (!root.TryGetProperty(name, out var el) || !el.TryGetInt32(out var v))
+        if (!root.TryGetProperty(name, out var el) || el.ValueKind != JsonValueKind.Number || !el.TryGetInt32(out var v))
             throw new InvalidInputException($"missing or non-integer '{name}'", source, name, line);
         return v;
     }

@@ -13,12 +13,13 @@ public static class JsonInputFile
 {
     public static T Read<T>(string path, string what, Func<JsonObject, T> parse)
     {
-        if (!File.Exists(path)) throw new InvalidInputException($"{what} not found", source: path);
+        Core.IO.InputFile.Require(path, what);
         try
         {
             JsonNode? node;
             try { node = JsonNode.Parse(File.ReadAllText(path)); }
             catch (JsonException e) { throw new InvalidInputException($"not valid JSON: {e.Message}"); }
+            JsonStrings.RequireDecodable(node, path);
             if (node is not JsonObject obj) throw new InvalidInputException("expected a JSON object");
             try { return parse(obj); }
             catch (Exception e) when (e is InvalidOperationException or FormatException)

@@ -3,7 +3,7 @@ namespace MoeLab.Scaling.Data;
 /// <summary>
 /// One training run: parameters N (or active parameters for MoE), training tokens D, training compute C in
 /// FLOPs, final loss in nats/token, and optionally the expert count E and granularity G.
-/// <see cref="Row"/> is the 1-based data row in the source file, kept so problems can be reported by row.
+/// <see cref="Row"/> is the run's line in a CSV source (the header is line 1; for JSON, its 1-based index), kept so problems can be reported where they are.
 /// </summary>
 public sealed record RunPoint(double ParamsN, double TokensD, double ComputeFlops, double Loss, long Row, double Experts = 1, double Granularity = 1);
 

@@ -10,7 +10,7 @@ namespace MoeLab.Scaling.Data;
 /// <summary>
 /// Reads training runs from CSV (header row, comma-separated) or JSON (an array of objects, or an object with
 /// a <c>runs</c> array). Every bad row — a missing column, a blank or unparseable number, NaN, a non-positive
-/// N, D, C or loss — is an <see cref="InvalidInputException"/> naming the file, the 1-based data row and the
+/// N, D, C or loss — is an <see cref="InvalidInputException"/> naming the file, the line (the header is line 1; a JSON run by its index) and the
 /// column, so the CLI can print one line and exit 2.
 /// </summary>
 public static class RunTableReader
@@ -18,7 +18,7 @@ public static class RunTableReader
     public static RunTable Read(string path, ColumnMap? columns = null)
     {
         columns ??= new ColumnMap();
-        if (!File.Exists(path)) throw new InvalidInputException("file not found", source: path);
+        Core.IO.InputFile.Require(path, "runs table");
         try
         {
             var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -44,15 +44,20 @@ public static class RunTableReader
         using var csv = new CsvReader(reader, config);
         if (!csv.Read() || !csv.ReadHeader()) throw new InvalidInputException("empty file: expected a header row");
         var header = (csv.HeaderRecord ?? []).Select(h => h.Trim()).ToArray();
+        // A column named twice would silently read the first copy: refuse it, naming the column (issue 15 §6).
+        if (header.Where(h => h.Length > 0).GroupBy(h => h.ToLowerInvariant()).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InvalidInputException($"column '{twice.First()}' appears twice in the header; keep one", field: twice.First(), row: csv.Parser.RawRow);
         var index = header.Select((h, i) => (h, i)).GroupBy(x => x.h.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().i);
         int? Find(string name) => index.TryGetValue(name.ToLowerInvariant(), out var i) ? i : null;
         var layout = Layout.Resolve(columns, Find, header);
         var runs = new List<RunPoint>();
-        long row = 0;
         while (csv.Read())
         {
-            row++;
-            runs.Add(layout.Build(row, column => column < csv.Parser.Count ? csv.GetField(column) : null));
+            // Rows are numbered by the file's line (the header is line 1), as every MoeLab message about a CSV numbers them.
+            var line = csv.Parser.RawRow;
+            if (csv.Parser.Count > header.Length)
+                throw new InvalidInputException($"{csv.Parser.Count} fields, but the header names {header.Length} columns", row: line);
+            runs.Add(layout.Build(line, column => column < csv.Parser.Count ? csv.GetField(column) : null));
         }
         return runs;
     }
@@ -65,6 +70,7 @@ public static class RunTableReader
         using (doc)
         {
             var root = doc.RootElement;
+            JsonStrings.RequireDecodable(root, path);
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("runs", out var inner)) root = inner;
             if (root.ValueKind != JsonValueKind.Array)
                 throw new InvalidInputException("expected a JSON array of run objects (or an object with a 'runs' array)");
@@ -77,7 +83,7 @@ public static class RunTableReader
             for (var i = 0; i < rows.Count; i++)
             {
                 var element = rows[i];
-                runs.Add(layout.Build(i + 1, column =>
+                runs.Add(BuildJsonRun(layout, i, column =>
                 {
                     if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(names[column], out var v)) return null;
                     return v.ValueKind switch
@@ -90,6 +96,19 @@ public static class RunTableReader
                 }));
             }
             return runs;
+        }
+    }
+
+    /// <summary>A JSON run has no line of its own: its problem is located by array index (<c>[2].loss</c>), not by a line.</summary>
+    private static RunPoint BuildJsonRun(Layout layout, int index, Func<int, string?> field)
+    {
+        try
+        {
+            return layout.Build(index + 1, field);
+        }
+        catch (InvalidInputException e) when (e.Row is not null)
+        {
+            throw new InvalidInputException(e.Detail, e.Source, $"[{index}].{e.Field}");
         }
     }
 

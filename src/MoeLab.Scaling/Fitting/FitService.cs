@@ -170,7 +170,7 @@ public static class FitService
     {
         var repeats = data.RepeatedRows();
         if (repeats.Count == 0) return null;
-        return $"{repeats.Count} rows repeat an earlier row exactly ({string.Join(", ", repeats.Take(5).Select(r => $"row {r.Copy.Row} = row {r.First.Row}"))}" +
+        return $"{repeats.Count} rows repeat an earlier row exactly ({string.Join(", ", repeats.Take(5).Select(r => $"line {r.Copy.Row} = line {r.First.Row}"))}" +
                $"{(repeats.Count > 5 ? ", …" : "")}): a run recorded twice counts twice in the fit; remove the copies";
     }
 

@@ -37,8 +37,11 @@ internal sealed class RunsCsv
         return new RunsCsv(lines, source, Header(lines), required);
     }
 
-    public static IReadOnlyList<string> ReadLines(string path) =>
-        File.Exists(path) ? File.ReadAllLines(path) : throw new InvalidInputException("file not found", path);
+    public static IReadOnlyList<string> ReadLines(string path)
+    {
+        Core.IO.InputFile.Require(path, "runs table");
+        return File.ReadAllLines(path);
+    }
 
     public bool Has(string column) => _index.ContainsKey(column);
 
