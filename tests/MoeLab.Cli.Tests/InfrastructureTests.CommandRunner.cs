@@ -99,7 +99,7 @@ public partial class InfrastructureTests
             var (exit, _, stderr) = Invoke(DemoRoot(() => DemoReport()), "demo", "--html", Path.Combine(file, "r.html"));
 
             Assert.Equal(2, exit);
-            Assert.Contains("field '--html'", stderr);
+            Assert.Contains("option '--html'", stderr);
             Assert.Single(Lines(stderr));
         }
         finally

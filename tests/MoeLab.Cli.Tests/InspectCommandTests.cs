@@ -89,7 +89,7 @@ public sealed class InspectCommandTests : IDisposable
     {
         var r = InspectCliRunner.Run("inspect", "mixtral-8x7b", "--dtype", "fp5");
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("field '--dtype': unknown precision 'fp5'", r.Stderr);
+        Assert.Contains("option '--dtype': unknown precision 'fp5'", r.Stderr);
     }
 
     [Fact]

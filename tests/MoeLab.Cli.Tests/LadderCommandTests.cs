@@ -105,7 +105,7 @@ public sealed class LadderCommandTests : IDisposable
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "runs.csv"), "c,m_over_na\n");
         AssertBadInput(Run("ladder", "--design", "seed001-micro", "--data", data, "--out", output), "without manifest.json");
-        AssertBadInput(Run("ladder", "--design", "seed001-micro", "--data", data, "--out", Path.Combine(data, "under-a-file")), $"field '--out': {data} is not a directory");
+        AssertBadInput(Run("ladder", "--design", "seed001-micro", "--data", data, "--out", Path.Combine(data, "under-a-file")), $"option '--out': {data} is not a directory");
         AssertBadInput(Run("ladder", "--design", "seed001-micro", "--data", data, "--quick"), "--quick");
         AssertBadInput(Run("ladder", "--design", "seed001-huge"), "seed001-small");
     }

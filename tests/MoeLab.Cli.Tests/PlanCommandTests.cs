@@ -35,7 +35,7 @@ public sealed class PlanCommandTests : IDisposable
 
         Assert.Equal(2, r.ExitCode);
         Assert.Equal("", r.Stdout);
-        Assert.StartsWith("moelab: field 'max-total-params': no architecture at C = 1e+21 FLOPs satisfies the constraints: --max-total-params", r.Stderr.Trim());
+        Assert.StartsWith("moelab: option '--max-total-params': no architecture at C = 1e+21 FLOPs satisfies the constraints: --max-total-params", r.Stderr.Trim());
         Assert.Contains("nearest feasible budget is --compute", r.Stderr);
     }
 
@@ -107,7 +107,7 @@ public sealed class PlanCommandTests : IDisposable
         var r = InspectCliRunner.Run("plan", "--compute", "lots");
 
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("field 'compute'", r.Stderr);
+        Assert.Contains("option '--compute'", r.Stderr);
     }
 
     // Issue 14: with defaults, every budget from 1e17 to 1e26 plans, and the shape honours seed 001's App. E
@@ -158,7 +158,7 @@ public sealed class PlanCommandTests : IDisposable
 
         Assert.Equal(2, r.ExitCode);
         Assert.Equal("", r.Stdout);
-        Assert.StartsWith($"moelab: field '{field}':", r.Stderr.Trim());
+        Assert.StartsWith($"moelab: option '--{field}':", r.Stderr.Trim());
     }
 
     [Fact]

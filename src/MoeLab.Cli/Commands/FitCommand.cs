@@ -62,12 +62,16 @@ public static class FitCommand
                     Params = parse.GetValue(nColumn)!, Tokens = parse.GetValue(dColumn)!, Compute = parse.GetValue(cColumn)!,
                     Loss = parse.GetValue(lossColumn)!, Experts = parse.GetValue(eColumn)!, Granularity = parse.GetValue(gColumn)!,
                 };
+                // Options first: a mistyped number is reported before any file is read or any work starts.
+                if (parse.GetValue(threads) is { } cores) Preconditions.Positive(cores, "--threads");
+                var resamples = parse.GetValue(bootstrap);
+                Preconditions.NonNegative(resamples, "--bootstrap");
+                Preconditions.That(resamples > 0 || parse.GetResult(level) is null or { Implicit: true },
+                    "a confidence level needs bootstrap intervals: add --bootstrap N (e.g. 200)", "--ci-level");
+                var fitOptions = new FitOptions { HuberDelta = parse.GetValue(delta), MeanObjective = parse.GetValue(mean), MaxDegreeOfParallelism = parse.GetValue(threads) }.Validate();
                 var path = parse.GetValue(data)!;
                 var table = RunTableReader.Read(path, columns).WithoutHighestLoss(parse.GetValue(drop));
                 var form = ResolveForm(parse.GetValue(law)!, parse.GetValue(lawSpec), parse.GetValue(eStart), parse.GetValue(eMax));
-                var fitOptions = new FitOptions { HuberDelta = parse.GetValue(delta), MeanObjective = parse.GetValue(mean), MaxDegreeOfParallelism = parse.GetValue(threads) };
-                var resamples = parse.GetValue(bootstrap);
-                Preconditions.NonNegative(resamples, "bootstrap");
                 var bootstrapOptions = resamples == 0 ? null : new BootstrapOptions
                 {
                     Resamples = resamples, Seed = parse.GetValue(seed), StartsPerResample = parse.GetValue(bootstrapStarts), Level = parse.GetValue(level),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MoeLab.Cli.Infrastructure;
 using MoeLab.Core.Seed001;
+using MoeLab.Core.Validation;
 using MoeLab.Reports.Plan;
 using MoeLab.Scaling.Fitting;
 using MoeLab.Scaling.Planning;
@@ -56,6 +57,9 @@ public static class PlanCommand
                 ContextLength = parse.GetValue(context), VocabSize = parse.GetValue(vocab),
             };
             BackboneChecks.Validate(backbone);
+            // Checked even where unused (one budget; no --runs), so a mistyped value is never silently ignored.
+            Preconditions.InRange(parse.GetValue(steps), 2, 100, "--steps");
+            Preconditions.NonNegative(parse.GetValue(bootstrap), "--bootstrap");
             var (q, kv, hd) = (parse.GetValue(queryHeads), parse.GetValue(kvHeads), parse.GetValue(headDim));
             (int, int, int)? attention = q is null && kv is null && hd is null ? null
                 : (q ?? Seed001Backbone.Paper.QueryHeads, kv ?? (q is { } qh ? Math.Max(1, qh / 2) : Seed001Backbone.Paper.KvHeads), hd ?? Seed001Backbone.Paper.HeadDim);

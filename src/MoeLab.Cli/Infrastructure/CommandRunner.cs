@@ -96,6 +96,10 @@ public static class CommandRunner
             {
                 throw located;
             }
+            catch (InvalidInputException e)
+            {
+                throw OptionNames.InTermsOf(e, parse.CommandResult.Command);
+            }
         }, stderr);
     }
 }

@@ -45,7 +45,8 @@ public sealed class InvalidInputException : Exception
         var where = new List<string>(3);
         if (source is not null) where.Add(source);
         if (row is not null) where.Add($"line {row}");
-        if (field is not null) where.Add($"field '{field}'");
+        // A command-line flag is an option, not a field of a file.
+        if (field is not null) where.Add(field.StartsWith("--", StringComparison.Ordinal) ? $"option '{field}'" : $"field '{field}'");
         return Text.PrintableText.Escape(where.Count == 0 ? message : $"{string.Join(", ", where)}: {message}");
     }
 }

@@ -31,6 +31,11 @@ public sealed record OffloadComparisonRequest(
     int Seed,
     int Repeat = 1)
 {
+    // Checked when the request is made, before any weights or traces are opened.
+    public int? Tokens { get; } = Tokens is { } n ? Preconditions.Positive(n, "tokens") : null;
+    public int IoThreads { get; } = Preconditions.InRange(IoThreads, 1, 64, "io-threads");
+    public int Repeat { get; } = Preconditions.InRange(Repeat, 1, 1000, "repeat");
+
     /// <summary>The --hardware value that probes this machine before the runs.</summary>
     public const string ProbeNow = "probe";
 }

@@ -293,7 +293,10 @@ public sealed class HolisticPlanner(IShapeRealizer realizer, ILossOracle oracle,
         if (search.DistinctBuildable == 0)
             return new InvalidInputException(
                 $"no buildable architecture at C = {c} FLOPs: every candidate of the M/N_a × N/N_a rectangle either has no feasible width d " +
-                $"or misses M_opt by more than {options.MaxFlopsDeviation:P0} after rounding (budget too small for this backbone?)",
+                $"or misses M_opt by more than {options.MaxFlopsDeviation:P0} after rounding " +
+                // Small budgets fail because no width is feasible; past ~1e30 FLOPs because depth and width outgrow the
+                // whole numbers the search enumerates (plans at 1e26..1e30 build; 1e40 does not).
+                (computeFlops > 1e30 ? "(budget too large: the model's depth or width would exceed the 2^31 the search enumerates)" : "(budget too small for this backbone?)"),
                 field: "compute");
 
         var reasons = new List<string>();
