@@ -84,6 +84,7 @@ public sealed record LadderDesign
     public double AttentionFlopsPerLayer => 6.0 * Backbone.ContextLength * Backbone.QueryHeads * Backbone.HeadDim;
 
     /// <summary>The upper limit of y = N/N_a: every expert active, (N_e + 1)/(K + 1) with one shared expert.</summary>
+    [JsonIgnore] // not in the manifest's hash: directories started before this property existed keep theirs
     public double ExpansionLimit => (Backbone.RoutedExperts + (double)Backbone.SharedExperts) / (Backbone.TopK + Backbone.SharedExperts);
 
     public LadderDesign Validated()
