@@ -158,6 +158,39 @@ public sealed class InterruptionTests : IDisposable
         Assert.True(same.Exit == 0, same.Err);
     }
 
+    [Fact]
+    public void Train_ResumeFromAnotherFormatVersion_OrACorpusThatIsEmptyOrNotText_ExitsTwoNamingTheFileAndField()
+    {
+        var text = TextFile();
+        var checkpoint = Path.Combine(_dir, "v1.safetensors");
+        var trained = InProcess("train", "--preset", "tiny-dense", "--steps", "2", "--batch", "2", "--seq-len", "16", "--eval-batches", "1", "--data", text, "--out", checkpoint);
+        Assert.True(trained.Exit == 0, trained.Err);
+        // The same checkpoint as a later build would write it: only the metadata's format_version differs (same length, so the header still parses).
+        var bytes = File.ReadAllBytes(checkpoint);
+        var header = System.Text.Encoding.UTF8.GetString(bytes, 8, (int)BitConverter.ToInt64(bytes, 0));
+        Assert.Contains("\"format_version\":\"1\"", header);
+        var future = Path.Combine(_dir, "v9.safetensors");
+        var patched = header.Replace("\"format_version\":\"1\"", "\"format_version\":\"9\"");
+        File.WriteAllBytes(future, [.. bytes[..8], .. System.Text.Encoding.UTF8.GetBytes(patched), .. bytes[(8 + patched.Length)..]]);
+        AssertRefused(InProcess("train", "--resume", future, "--data", text), future, "__metadata__.format_version");
+
+        var empty = Path.Combine(_dir, "empty.txt");
+        File.WriteAllText(empty, "");
+        var binary = Path.Combine(_dir, "binary.txt");
+        File.WriteAllBytes(binary, [0xBA, 0xDC, 0x0F, 0xFE, 0x00, 0x01]);
+        var nul = Path.Combine(_dir, "nul.txt");
+        File.WriteAllText(nul, "abc\0\0def");
+        foreach (var (corpus, says) in new[] { (empty, "the corpus file is empty"), (binary, "not UTF-8 text: byte 0 is 0xBA"), (nul, "a NUL character at character 3") })
+        {
+            var train = InProcess("train", "--preset", "tiny-dense", "--steps", "2", "--data", corpus);
+            AssertRefused(train, corpus, "--data");
+            Assert.Contains(says, train.Err);
+            AssertRefused(InProcess("train", "--resume", checkpoint, "--data", corpus), corpus, "--data");
+            AssertRefused(InProcess("ladder", "--design", "seed001-micro", "--data", corpus, "--out", Path.Combine(_dir, "never")), corpus, "--data");
+        }
+        Assert.False(Directory.Exists(Path.Combine(_dir, "never")));
+    }
+
     private string TextFileOf(string name, string sentence)
     {
         var path = Path.Combine(_dir, name);

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using MoeLab.Cli.Commands;
 using MoeLab.Engine.Training.Seed001Ladder;
+using MoeLab.Testing;
 
 namespace MoeLab.Cli.Tests;
 
@@ -170,6 +171,107 @@ public sealed class LadderCommandTests : IDisposable
         Assert.DoesNotContain("[", quiet.Stderr);
         Assert.DoesNotContain("%", quiet.Stderr);
     }
+
+    /// <summary>One budget of the micro backbone at 1e9: 8 runs of a second or two each, long enough to interrupt between them.</summary>
+    private string EightRunDesign()
+    {
+        var path = Path.Combine(_dir, "eight-runs.yaml");
+        File.WriteAllText(path, """
+            name: eight-runs
+            backbone: {routed_experts: 8, top_k: 1, shared_experts: 1, context_length: 16, query_heads: 2, kv_heads: 1, head_dim: 8, vocab_size: 256}
+            budgets: [1e9]
+            flops_per_token: 80000
+            depths: [4, 5]
+            expansions: [1.5, 3]
+            sweep_widths: 2
+            batch_size: 2
+            eval_batches: 4
+            learning_rate: 5e-3
+            """);
+        return path;
+    }
+
+    private static List<LadderRow> SortedRows(string directory) =>
+        File.ReadAllLines(Path.Combine(directory, "runs.csv")).Skip(1).Select((l, i) => LadderRow.Parse(l, directory, i + 2) with { Seconds = 0 }).OrderBy(r => r.Run, StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void DesignFile_JobsTwoInChildProcesses_WritesTheSameRowsAsOneJobInProcess()
+    {
+        var data = TextFile();
+        var design = Path.Combine(TestPaths.RepoRoot, "docs", "designs", "tiny-configurations.yaml");
+        var (one, two) = (Path.Combine(_dir, "one"), Path.Combine(_dir, "two"));
+        var first = Run("ladder", "--design", design, "--data", data, "--out", one, "--json");
+        Assert.True(first.Exit == 0, first.Err);
+        var second = Run("ladder", "--design", design, "--data", data, "--out", two, "--jobs", "2", "--json");
+        Assert.True(second.Exit == 0, second.Err);
+        Assert.Contains("7 to train", second.Err);
+        var (rowsOne, rowsTwo) = (SortedRows(one), SortedRows(two));
+        Assert.Equal(7, rowsTwo.Count);
+        // Bit for bit (the CSV keeps doubles round-trippable): the engine is deterministic per run, whatever process trains it.
+        Assert.Equal(rowsOne, rowsTwo);
+        Assert.All(rowsTwo, r => Assert.True(r.EvalTokens > 0 && double.IsFinite(r.LossStandardError)));
+        Assert.Equal(File.ReadAllText(Path.Combine(one, "manifest.json")), File.ReadAllText(Path.Combine(two, "manifest.json")));
+    }
+
+    [Fact]
+    public async Task DesignFile_JobsTwoInterruptedBySigint_KeepsFinishedRowsAndTheRerunEndsWithTheStraightTable()
+    {
+        if (!OperatingSystem.IsLinux()) return; // SIGINT is sent with kill(2)
+        var (data, design) = (TextFile(), EightRunDesign());
+        var (straight, parallel) = (Path.Combine(_dir, "straight"), Path.Combine(_dir, "parallel"));
+        var reference = Run("ladder", "--design", design, "--data", data, "--out", straight, "--json");
+        Assert.True(reference.Exit == 0, reference.Err);
+
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in (string[])["--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "moelab.dll"),
+                     "ladder", "--design", design, "--data", data, "--out", parallel, "--jobs", "2"])
+            start.ArgumentList.Add(a);
+        start.Environment.Remove("MOELAB_DEBUG");
+        string rest;
+        using (var process = Process.Start(start)!)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            string? line;
+            while ((line = await process.StandardError.ReadLineAsync()) is not null && !line.StartsWith("[2/8]", StringComparison.Ordinal)) { }
+            Assert.NotNull(line);
+            Assert.Equal(0, SendSignal(process.Id, 2));
+            rest = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 130, rest);
+            Assert.Empty(await stdout);
+        }
+        Assert.Contains("interrupted:", rest);
+        Assert.Contains("were dropped", rest);
+        var kept = SortedRows(parallel);
+        Assert.InRange(kept.Count, 2, 7);
+        Assert.Equal(kept.Count, kept.Select(r => r.Run).Distinct().Count());
+        // No child outlives its parent: every `--child-run` process is gone.
+        Assert.DoesNotContain(Process.GetProcesses(), p => { try { return File.ReadAllText($"/proc/{p.Id}/cmdline").Contains(parallel); } catch (IOException) { return false; } catch (UnauthorizedAccessException) { return false; } });
+
+        var rerun = Run("ladder", "--design", design, "--data", data, "--out", parallel, "--jobs", "2", "--json");
+        Assert.True(rerun.Exit == 0, rerun.Err);
+        Assert.Contains($"{kept.Count} already finished", rerun.Err);
+        Assert.Equal(SortedRows(straight), SortedRows(parallel)); // no duplicates, no lost row, the same losses as one process straight through
+        Assert.Equal(9, File.ReadAllLines(Path.Combine(parallel, "runs.csv")).Length);
+    }
+
+    [Fact]
+    public void DesignFile_Infeasible_ExitsTwoNamingFileAndFieldBeforeAnyTraining()
+    {
+        var design = Path.Combine(_dir, "bad.yaml");
+        File.WriteAllText(design, File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "designs", "tiny-configurations.yaml")).Replace("m_over_na: 7.2346", "m_over_na: 7.5"));
+        var output = Path.Combine(_dir, "bad");
+        var result = Run("ladder", "--design", design, "--data", TextFile(), "--out", output);
+        AssertBadInput(result, $"{design}, field 'configurations[0].m_over_na': M/N_a = 7.5 gives no whole number of layers");
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.False(Directory.Exists(output));
+        AssertBadInput(Run("ladder", "--design", "seed001-micro", "--jobs", "0"), "field '--jobs'");
+        AssertBadInput(Run("ladder", "--quick", "--jobs", "2"), "--jobs");
+        AssertBadInput(Run("ladder", "--design", Path.Combine(_dir, "missing.yaml")), "missing.yaml, field '--design': design file not found");
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     private static void AssertBadInput((int Exit, string Out, string Err) result, string mentions)
     {

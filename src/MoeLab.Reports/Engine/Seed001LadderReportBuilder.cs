@@ -87,11 +87,17 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
             new("Backbone", $"N_e = {b.RoutedExperts} routed experts, top-{b.TopK}, {b.SharedExperts} shared; S = {b.ContextLength}; " +
                             $"N_q/N_kv = {b.QueryHeads}/{b.KvHeads} heads × d_qkv = {b.HeadDim}; bytes (vocabulary {b.VocabSize}, untied); SwiGLU, d_d = {b.DenseWidthMultiplier}d, dense layers first"),
             new("Budgets C", string.Join(", ", plan.Scales.Select(s => $"{s.ComputeFlops:0.#e+0} (M = {Si(s.TargetFlopsPerToken)}FLOPs/token, LR {s.PeakLearningRate:0.###e+0})"))),
-            new("Phase 1", $"per budget {d.Depths.Count} × {d.Expansions.Count} configurations: L ∈ {string.Join(", ", plan.Scales.Select(s => $"{{{string.Join(", ", d.DepthsAt(s.ComputeFlops))}}}"))} " +
+            d.Configurations is { } listed
+                ? new("Phase 1", $"{listed.Count} listed configurations: " + string.Join("; ", plan.Scales.Select(s =>
+                    $"C = {s.ComputeFlops:0.#e+0}: " + string.Join(", ", listed.Where(c => c.Budget == s.ComputeFlops).Select(c => $"L = {c.Layers}, y = {c.Expansion.ToString(CultureInfo.InvariantCulture)}")))) +
+                    " (x = M/N_a where L is whole), d at the median of its feasible interval")
+                : new("Phase 1", $"per budget {d.Depths.Count} × {d.Expansions.Count} configurations: L ∈ {string.Join(", ", plan.Scales.Select(s => $"{{{string.Join(", ", d.DepthsAt(s.ComputeFlops))}}}"))} " +
                            "at the budgets in turn (x = M/N_a where L is whole), " +
                            $"y = N/N_a ∈ {{{string.Join(", ", d.Expansions.Select(y => y.ToString(CultureInfo.InvariantCulture)))}}}, d at the median of its feasible interval"),
-            new("Phase 2", $"every configuration swept over {d.SweepWidths} widths (the proxy width included) with whole L_d"),
-            new("Runs", $"{plan.Runs.Count} ({perScale} per budget), {Si(plan.Runs.Sum(r => (double)r.Options.Steps * r.Options.TokensPerStep))}tokens in all; " +
+            new("Phase 2", d.Configurations is null
+                ? $"every configuration swept over {d.SweepWidths} widths (the proxy width included) with whole L_d"
+                : $"each configuration over its listed widths d (each at its nearest whole L_d) or, where none are listed, {d.SweepWidths} widths; the proxy width included"),
+            new("Runs", $"{plan.Runs.Count} ({(d.Configurations is null ? $"{perScale} per budget" : string.Join(", ", plan.Scales.Select(s => plan.Runs.Count(r => r.Scale.Index == s.Index))) + " at the budgets in turn")}), {Si(plan.Runs.Sum(r => (double)r.Options.Steps * r.Options.TokensPerStep))}tokens in all; " +
                         $"batch {d.BatchSize} × {b.ContextLength} tokens, cosine schedule, {d.EvalBatches} validation batches, seed {d.Seed}"),
         ]);
     }

@@ -26,6 +26,39 @@ public sealed class LadderRunTests(MicroLadderFixture micro) : IClassFixture<Mic
             Assert.Equal(micro.Plan.Design.Budgets[row.Scale - 1], row.C); // the nominal C, the same for the whole scale
             Assert.InRange(Math.Abs(row.CountedCompute - row.C), 0, 0.5 * row.EngineFlopsPerToken * run.Options.TokensPerStep);
             Assert.True(double.IsFinite(row.Loss) && row.Loss > 0, row.Run);
+            // The evaluation's size and standard error, as the default ladder's table has them: 4 batches of 2 × 16 bytes.
+            Assert.Equal(4 * 2 * 16, row.EvalTokens);
+            Assert.True(double.IsFinite(row.LossStandardError) && row.LossStandardError > 0 && row.LossStandardError < row.Loss, row.Run);
+        }
+        Assert.EndsWith(",eval_tokens,loss_se", lines[0]);
+    }
+
+    [Fact]
+    public void Open_TableWrittenBeforeTheEvaluationColumns_IsUpgradedAndNothingIsRetrained()
+    {
+        var dir = Directory.CreateTempSubdirectory("moelab-seed001-legacy-").FullName;
+        try
+        {
+            var lines = File.ReadAllLines(Path.Combine(micro.Dir, LadderDirectory.RunsFile));
+            File.Copy(Path.Combine(micro.Dir, LadderDirectory.ManifestFile), Path.Combine(dir, LadderDirectory.ManifestFile));
+            var runs = Path.Combine(dir, LadderDirectory.RunsFile);
+            // The old shape: the same rows without their last two cells.
+            File.WriteAllLines(runs, lines.Select(l => string.Join(',', l.Split(',').SkipLast(2))));
+            Assert.StartsWith(LadderRow.LegacyHeader, File.ReadAllLines(runs)[0]);
+
+            var directory = LadderDirectory.Open(dir, micro.Plan, micro.Corpus);
+            Assert.Contains("added the eval_tokens and loss_se columns", directory.Repair);
+            Assert.Equal(micro.Plan.Runs.Count, directory.Finished.Count);
+            Assert.All(directory.Finished, r => Assert.True(r.EvalTokens == 0 && double.IsNaN(r.LossStandardError)));
+            Assert.Equal(micro.Pass.Finished.Select(r => r with { EvalTokens = 0, LossStandardError = double.NaN }), directory.Finished);
+            var upgraded = File.ReadAllLines(runs);
+            Assert.Equal(LadderRow.Header, upgraded[0]);
+            Assert.All(upgraded.Skip(1), l => Assert.EndsWith(",0,NaN", l));
+            Assert.Null(LadderDirectory.Open(dir, micro.Plan, micro.Corpus).Repair); // upgraded once
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MoeLab.Core.Seed001;
 using MoeLab.Core.Validation;
 using MoeLab.Scaling.Planning.Defaults;
@@ -29,7 +30,7 @@ public sealed record LadderDesign
     /// The Phase-1 grid over x = M/N_a, given by the depths it produces: L = (M − 6N_a)/(6·S·N_q·d_qkv) must be whole
     /// for a buildable model, so x takes the values 6M/(M − 6·S·N_q·d_qkv·L) for these L.
     /// </summary>
-    public required IReadOnlyList<int> Depths { get; init; }
+    public IReadOnlyList<int> Depths { get; init; } = [];
 
     /// <summary>
     /// How the depth grid follows the budget: at C the depths are <see cref="Depths"/> × (M(C)/M₁)^this, rounded. With
@@ -39,7 +40,15 @@ public sealed record LadderDesign
     public double DepthExponent { get; init; }
 
     /// <summary>The Phase-1 grid over y = N/N_a, inside (1, (N_e + 1)/(K + 1)).</summary>
-    public required IReadOnlyList<double> Expansions { get; init; }
+    public IReadOnlyList<double> Expansions { get; init; } = [];
+
+    /// <summary>
+    /// Instead of the grid (<see cref="Depths"/> × <see cref="Expansions"/> at every budget), the configurations to
+    /// train, each at its own budget (a design file's <c>configurations:</c>). Null for a grid design; left out of the
+    /// manifest's hash then, so grid designs hash as they did before configurations existed.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<LadderConfiguration>? Configurations { get; init; }
 
     /// <summary>Widths in each configuration's d-sweep, the Phase-1 (proxy) width included.</summary>
     public required int SweepWidths { get; init; }
@@ -74,16 +83,40 @@ public sealed record LadderDesign
     /// <summary>Attention FLOPs per token per layer, 6·S·N_q·d_qkv (seed 001's M counts forward + backward of causal scores this way).</summary>
     public double AttentionFlopsPerLayer => 6.0 * Backbone.ContextLength * Backbone.QueryHeads * Backbone.HeadDim;
 
+    /// <summary>The upper limit of y = N/N_a: every expert active, (N_e + 1)/(K + 1) with one shared expert.</summary>
+    [JsonIgnore] // not in the manifest's hash: directories started before this property existed keep theirs
+    public double ExpansionLimit => (Backbone.RoutedExperts + (double)Backbone.SharedExperts) / (Backbone.TopK + Backbone.SharedExperts);
+
     public LadderDesign Validated()
     {
         Preconditions.That(Budgets.Count >= 1 && Budgets.Zip(Budgets.Skip(1)).All(p => p.First < p.Second) && Budgets[0] > 0,
             "budgets must be positive and ascending", "budgets");
         Preconditions.Positive(AnchorFlopsPerToken, "anchor_flops_per_token");
-        Preconditions.That(Depths.Count >= 1 && Depths.All(l => l >= 1) && Depths.Distinct().Count() == Depths.Count, "depths must be distinct and ≥ 1", "depths");
-        var limit = (Backbone.RoutedExperts + 1.0) / (Backbone.TopK + Backbone.SharedExperts);
-        Preconditions.That(Expansions.Count >= 1 && Expansions.All(y => y > 1 && y < limit), $"N/N_a must lie in (1, {limit:0.###})", "expansions");
-        Preconditions.InRange(DepthExponent, 0.0, 1.0, "depth_exponent");
-        Preconditions.InRange(SweepWidths, 2, Depths.Min(), "sweep_widths");
+        Preconditions.That(double.IsFinite(FlopsPerTokenExponent), "must be a finite number", "flops_per_token_exponent");
+        var limit = ExpansionLimit;
+        if (Configurations is null)
+        {
+            Preconditions.That(Depths.Count >= 1 && Depths.All(l => l >= 1) && Depths.Distinct().Count() == Depths.Count, "depths must be distinct and ≥ 1", "depths");
+            Preconditions.That(Expansions.Count >= 1 && Expansions.All(y => y > 1 && y < limit), $"N/N_a must lie in (1, {limit:0.###}), (N_e + 1)/(K + shared)", "expansions");
+            Preconditions.InRange(DepthExponent, 0.0, 1.0, "depth_exponent");
+            Preconditions.InRange(SweepWidths, 2, Depths.Min(), "sweep_widths");
+        }
+        else
+        {
+            Preconditions.That(Depths.Count == 0 && Expansions.Count == 0, "give either the grid (depths, expansions) or configurations, not both", "configurations");
+            Preconditions.That(Configurations.Count >= 1, "must list at least one configuration", "configurations");
+            Preconditions.InRange(SweepWidths, 1, 1 << 10, "sweep_widths");
+            for (var i = 0; i < Configurations.Count; i++)
+            {
+                var c = Configurations[i];
+                var at = $"configurations[{i}]";
+                Preconditions.That(Budgets.Contains(c.Budget), $"C = {c.Budget:G4} is not one of the design's budgets ({string.Join(", ", Budgets.Select(b => b.ToString("G4")))})", at + ".c");
+                Preconditions.That(c.Layers >= 1, $"L = {c.Layers}: a model needs at least one layer", at + ".layers");
+                Preconditions.That(c.Expansion > 1 && c.Expansion < limit,
+                    $"N/N_a = {c.Expansion} is outside (1, {limit:0.###}), the range (N_e + 1)/(K + shared) allows with N_e = {Backbone.RoutedExperts}, K = {Backbone.TopK}, {Backbone.SharedExperts} shared", at + ".n_over_na");
+                Preconditions.That(c.Widths is null || (c.Widths.Count >= 1 && c.Widths.All(d => double.IsFinite(d) && d > 0)), "widths d must be positive numbers", at + ".d");
+            }
+        }
         Preconditions.InRange(BatchSize, 1, 1 << 16, "batch_size");
         Preconditions.InRange(EvalBatches, 0, 1 << 16, "eval_batches");
         Preconditions.Positive(AnchorLearningRate, "learning_rate");
@@ -92,3 +125,10 @@ public sealed record LadderDesign
         return this;
     }
 }
+
+/// <summary>
+/// One configuration of a design file: at budget <paramref name="Budget"/>, the depth that makes x = M/N_a whole
+/// (<paramref name="Layers"/>), y = N/N_a, and optionally the widths of its d-sweep (null: the design's sweep rule).
+/// </summary>
+/// <param name="Widths">The widths d to train besides the proxy (median-d) width; each is trained at the nearest whole L_d.</param>
+public sealed record LadderConfiguration(double Budget, int Layers, double Expansion, IReadOnlyList<double>? Widths = null);

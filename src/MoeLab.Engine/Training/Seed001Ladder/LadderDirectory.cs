@@ -92,33 +92,41 @@ public sealed class LadderDirectory
     {
         repair = null;
         if (!File.Exists(path)) return [];
-        var (lines, dropped) = TornTail.Split(File.ReadAllText(path), line => line == LadderRow.Header || IsRow(line, path));
+        var text = File.ReadAllText(path);
+        var legacy = text.StartsWith(LadderRow.LegacyHeader + "\n", StringComparison.Ordinal);
+        var (lines, dropped) = TornTail.Split(text, line => line == LadderRow.Header || line == LadderRow.LegacyHeader || IsRow(line, path, legacy));
         if (dropped is not null)
         {
             OutputFile.At(path, "--out").WriteAllText(lines.Count == 0 ? "" : string.Join('\n', lines) + "\n");
             repair = $"{path}: dropped a torn last line {TornTail.Describe(dropped)}, left by a write that was cut short";
         }
         if (lines.Count == 0) return [];
-        if (lines[0] != LadderRow.Header)
+        if (lines[0] != LadderRow.Header && !(legacy && lines[0] == LadderRow.LegacyHeader))
             throw new InvalidInputException($"first line is not the ladder header '{LadderRow.Header}'", path, row: 1);
         var rows = new List<LadderRow>();
         var seen = new HashSet<string>();
         for (var i = 1; i < lines.Count; i++)
         {
             if (lines[i].Length == 0) continue;
-            var row = LadderRow.Parse(lines[i], path, i + 1);
+            var row = LadderRow.Parse(lines[i], path, i + 1, legacy);
             if (!planned.Contains(row.Run)) throw new InvalidInputException($"run '{row.Run}' is not in the manifest's plan", path, "run", i + 1);
             if (!seen.Add(row.Run)) throw new InvalidInputException($"run '{row.Run}' appears twice", path, "run", i + 1);
             rows.Add(row);
         }
+        if (legacy)
+        {
+            // Written before rows carried eval_tokens and loss_se: rewritten in today's shape (those cells 0 and NaN, unknown), so one table has one header.
+            OutputFile.At(path, "--out").WriteAllText(string.Concat(rows.Select(r => r.ToCsv() + "\n").Prepend(LadderRow.Header + "\n")));
+            repair = (repair is null ? "" : repair + "; ") + $"{path}: added the eval_tokens and loss_se columns (unknown, 0 and NaN, for the {rows.Count} rows written before them)";
+        }
         return rows;
     }
 
-    private static bool IsRow(string line, string path)
+    private static bool IsRow(string line, string path, bool legacy)
     {
         try
         {
-            LadderRow.Parse(line, path, 0);
+            LadderRow.Parse(line, path, 0, legacy);
             return true;
         }
         catch (InvalidInputException)

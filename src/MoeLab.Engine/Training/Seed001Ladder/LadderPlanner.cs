@@ -1,5 +1,6 @@
 using System.Globalization;
 using MoeLab.Core.Seed001;
+using MoeLab.Core.Validation;
 
 namespace MoeLab.Engine.Training.Seed001Ladder;
 
@@ -18,19 +19,23 @@ public static class LadderPlanner
         var backbone = design.Backbone;
         var scales = design.Budgets.Select((c, i) => new LadderScale(i + 1, c, design.FlopsPerTokenAt(c), design.LearningRateAt(c))).ToList();
         var runs = new List<PlannedRun>();
+        var seen = new Dictionary<string, string>();
         foreach (var scale in scales)
         {
             var phase2 = new List<PlannedRun>();
-            foreach (var layers in design.DepthsAt(scale.ComputeFlops))
-            foreach (var expansion in design.Expansions)
+            foreach (var (layers, expansion, widths, at) in ConfigurationsAt(design, scale))
             {
-                var target = Triad(scale.TargetFlopsPerToken, layers, expansion, design);
+                var target = Triad(scale.TargetFlopsPerToken, layers, expansion, design, at);
                 var interval = Seed001ShapeSolver.FeasibleHiddenSize(target, backbone);
-                if (interval.IsEmpty) throw new InvalidOperationException($"{design.Name}: no feasible d at C = {scale.ComputeFlops:G3}, L = {layers}, y = {expansion}");
+                if (interval.IsEmpty)
+                    throw Infeasible(design, at, at is null ? null : ".layers", $"no feasible d at C = {scale.ComputeFlops:G3}, L = {layers}, y = {expansion}");
                 var atMedian = Seed001ShapeSolver.SolveValues(target, interval.Median, backbone).DenseLayers;
                 var proxy = Math.Clamp((int)Math.Round(atMedian, MidpointRounding.AwayFromZero), 0, layers - 1);
                 var configId = $"s{scale.Index}-L{layers}-y{expansion.ToString(CultureInfo.InvariantCulture)}";
-                foreach (var dense in SweepDenseLayers(layers, proxy, design.SweepWidths))
+                if (!seen.TryAdd(configId, at ?? configId))
+                    throw Infeasible(design, at, null, $"the same configuration as {seen[configId]} (C = {scale.ComputeFlops:G4}, L = {layers}, y = {expansion})");
+                var sweep = widths is null ? SweepDenseLayers(layers, proxy, design.SweepWidths) : DenseLayersAt(widths, layers, proxy, target, interval, backbone, design, at!);
+                foreach (var dense in sweep)
                 {
                     var shape = LadderShapeRealizer.Realize(target, layers, dense, backbone);
                     var config = shape.ToEngineConfig(backbone);
@@ -46,14 +51,61 @@ public static class LadderPlanner
         return new LadderPlan(design, scales, runs);
     }
 
+    /// <summary>
+    /// The configurations of one scale, in training order: the grid's (depths at that budget × expansions) or the
+    /// design's listed ones at that budget, with the field naming each (null for the grid's) for error messages.
+    /// </summary>
+    private static IEnumerable<(int Layers, double Expansion, IReadOnlyList<double>? Widths, string? Field)> ConfigurationsAt(LadderDesign design, LadderScale scale)
+    {
+        if (design.Configurations is { } listed)
+        {
+            for (var i = 0; i < listed.Count; i++)
+                if (listed[i].Budget == scale.ComputeFlops) yield return (listed[i].Layers, listed[i].Expansion, listed[i].Widths, $"configurations[{i}]");
+            yield break;
+        }
+        foreach (var layers in design.DepthsAt(scale.ComputeFlops))
+        foreach (var expansion in design.Expansions)
+            yield return (layers, expansion, null, null);
+    }
+
+    /// <summary>
+    /// The whole L_d of each listed width (the nearest to the real L_d seed 001's algebra gives at that d), the proxy's
+    /// included. A width outside the feasible interval, or two widths that land on one L_d, are bad input.
+    /// </summary>
+    private static IReadOnlyList<int> DenseLayersAt(IReadOnlyList<double> widths, int layers, int proxy, ConstraintTriad target, HiddenSizeInterval interval,
+        Seed001Backbone backbone, LadderDesign design, string at)
+    {
+        var dense = new SortedSet<int> { proxy };
+        var from = new Dictionary<int, double>();
+        foreach (var d in widths)
+        {
+            if (!interval.Contains(d))
+                throw Infeasible(design, at, ".d", $"d = {d:G4} is outside the feasible interval [{interval.Min:0.##}, {interval.Max:0.##}] (L_d ≥ 0, L_m ≥ 1) of this configuration");
+            var layersD = Math.Clamp((int)Math.Round(Seed001ShapeSolver.SolveValues(target, d, backbone).DenseLayers, MidpointRounding.AwayFromZero), 0, layers - 1);
+            if (from.TryGetValue(layersD, out var other))
+                throw Infeasible(design, at, ".d", $"d = {other:G4} and d = {d:G4} both round to L_d = {layersD} dense layers, the same run; the widths that realise the triad are " +
+                    string.Join(", ", Enumerable.Range(0, layers).Select(l => (l, w: Seed001ShapeSolver.HiddenSizeForDenseLayers(target, l, backbone))).Select(p => $"{p.w:0.#} (L_d = {p.l})")));
+            from[layersD] = d;
+            dense.Add(layersD);
+        }
+        return dense.ToList();
+    }
+
+    private static Exception Infeasible(LadderDesign design, string? at, string? suffix, string detail) => at is null
+        ? new InvalidOperationException($"{design.Name}: {detail}")
+        : new InvalidInputException(detail, field: at + suffix);
+
     /// <summary>M is the budget's; L whole fixes N_a = (M − 6·S·N_q·d_qkv·L)/6, so x = M/N_a; N = y·N_a.</summary>
-    public static ConstraintTriad Triad(double flopsPerToken, int layers, double expansion, LadderDesign design)
+    public static ConstraintTriad Triad(double flopsPerToken, int layers, double expansion, LadderDesign design, string? at = null)
     {
         var active = (flopsPerToken - design.AttentionFlopsPerLayer * layers) / 6.0;
-        if (!(active > 0)) throw new InvalidOperationException($"{design.Name}: M = {flopsPerToken:G4} leaves nothing but attention at L = {layers}");
+        if (!(active > 0)) throw Infeasible(design, at, ".layers", $"M = {flopsPerToken:G4} leaves nothing but attention at L = {layers} (at most {MaxLayers(flopsPerToken, design)} layers fit)");
         var na = (long)Math.Round(active);
         return new ConstraintTriad(6.0 * na + design.AttentionFlopsPerLayer * layers, na, (long)Math.Round(expansion * na));
     }
+
+    /// <summary>The most layers M leaves room for: attention alone costs 6·S·N_q·d_qkv per layer.</summary>
+    public static int MaxLayers(double flopsPerToken, LadderDesign design) => (int)Math.Ceiling(flopsPerToken / design.AttentionFlopsPerLayer) - 1;
 
     /// <summary>
     /// <paramref name="count"/> values of L_d in 0 … L − 1, evenly spread (all of them when L ≤ count), always
