@@ -220,7 +220,7 @@ public static class ReplayReportBuilder
         ["runs"] = new JsonArray([.. r.Cells.Select(c => (JsonNode)new JsonObject
         {
             ["trace"] = c.Trace, ["policy"] = c.Measured.Policy, ["cache_experts_per_layer"] = c.CachedExperts,
-            ["cache_scope"] = c.Measured.Capacity.Scope.ToString().ToLowerInvariant(), ["prefetch"] = c.Measured.Prefetch,
+            ["cache_scope"] = OffloadFormat.ScopeName(c.Measured.Capacity.Scope), ["prefetch"] = c.Measured.Prefetch,
             ["tokens"] = c.Measured.Measured.TokenCount, ["requests"] = c.Measured.Counters.Requests, ["hits"] = c.Measured.Counters.Hits,
             ["hit_rate"] = c.Measured.Counters.HitRate, ["decode_tokens_per_s"] = c.Measured.Measured.TokensPerSecond,
             ["repeat_decode_tokens_per_s"] = new JsonArray([.. c.RepeatTokensPerSecond.Select(v => (JsonNode)v)]),
