@@ -236,14 +236,14 @@ public static class ReplayReportBuilder
             ["predicted"] = c.Predicted is null ? null : new JsonObject
             {
                 ["hits"] = c.Predicted.Counters.Hits, ["hit_rate"] = c.Predicted.Counters.HitRate,
-                ["decode_tokens_per_s"] = c.Predicted.DecodeTokensPerSecond, ["error"] = c.TokensPerSecondError,
+                ["decode_tokens_per_s"] = c.Predicted.DecodeTokensPerSecond, ["relative_error"] = c.TokensPerSecondError,
                 ["transfers"] = c.Predicted.Transfers, ["bytes_moved"] = c.Predicted.BytesMoved,
                 ["bus_busy_s"] = c.Predicted.BusBusySeconds, ["stall_s"] = c.Predicted.Decode.TransferStallSeconds,
                 ["dense_s"] = c.Predicted.Decode.DenseSeconds, ["expert_compute_s"] = c.Predicted.Decode.ExpertComputeSeconds,
             },
             ["at_run_rates"] = c.AtRunRates is null ? null : new JsonObject
             {
-                ["decode_tokens_per_s"] = c.AtRunRates.DecodeTokensPerSecond, ["error"] = c.AtRunRatesError,
+                ["decode_tokens_per_s"] = c.AtRunRates.DecodeTokensPerSecond, ["relative_error"] = c.AtRunRatesError,
                 ["transfers"] = c.AtRunRates.Transfers, ["stall_s"] = c.AtRunRates.Decode.TransferStallSeconds,
             },
             ["analytic"] = c.Analytic is null ? null : new JsonObject
