@@ -12,7 +12,8 @@ namespace MoeLab.Cli.Tests;
 /// </summary>
 public sealed class JsonSchemaTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("moelab-schema-").FullName;
+    // On the checkout's disk, not /tmp: replay reads weights with O_DIRECT, which tmpfs refuses.
+    private readonly string _dir = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "schema-tests", Guid.NewGuid().ToString("N"))).FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
