@@ -36,7 +36,7 @@ public sealed class JsonSchemaTests : IDisposable
     /// </summary>
     private static readonly string[] CaseNames = [
         "inspect", "simulate", "plan", "plan --compute-range", "plan --runs-one-scale", "plan --runs-multi-scale", "sectional",
-        "sweep granularity", "trace generate", "trace convert", "trace calibrate", "fit", "train", "generate",
+        "sweep granularity", "trace generate", "trace convert", "trace calibrate", "fit", "train", "generate", "generate --offload",
         "ladder --quick", "ladder --design-estimate", "replay", "weights synth", "hardware probe"];
 
     /// <summary>The command a case runs: its name up to the variant.</summary>
@@ -49,7 +49,15 @@ public sealed class JsonSchemaTests : IDisposable
     public void Json_ValidatesAgainstTheEnvelopeAndItsCommandsDataSchema(string name)
     {
         var command = CommandOf(name);
-        AssertValidReport(command, RunJson(name));
+        var output = RunJson(name);
+        AssertValidReport(command, output);
+        // The schema also admits null here (generate without --offload): the case must reach the object.
+        if (name == "generate --offload")
+        {
+            var offload = JsonNode.Parse(output)!["data"]!["offload"]!;
+            Assert.Equal(2, offload["capacity_experts"]!.GetValue<long>());
+            Assert.Equal("per_layer", offload["capacity_scope"]!.GetValue<string>());
+        }
     }
 
     /// <summary>
@@ -180,6 +188,7 @@ public sealed class JsonSchemaTests : IDisposable
             "fit" => ["fit", TestPaths.SharedFile("scaling", "chinchilla_epoch_svg_extracted_data.csv"), "--n-column", "Model Size", "--c-column", "Training FLOP"],
             "train" => Train("t.safetensors"),
             "generate" => ["generate", TrainedCheckpoint(), "--prompt", "the ", "--tokens", "12", "--seed", "5"],
+            "generate --offload" => ["generate", TrainedCheckpoint(), "--prompt", "the ", "--tokens", "12", "--seed", "5", "--offload", "--cache-experts", "2"],
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no invocation for this case"),
         };
         var r = InspectCliRunner.Run([.. args, "--json"]);
