@@ -169,7 +169,7 @@ public sealed class JsonSchemaTests : IDisposable
         {
             "inspect" => new[] { "inspect", "mixtral-8x7b", "deepseek-v3", "--context", "4096" },
             "simulate" => ["simulate", "--policy", "lru,opt", "--cache-experts", "4,6", "--tokens", "50"],
-            "plan" => ["plan", "--compute", "1e21"],
+            "plan" => ["plan", "--compute", "1e21", "--out", Path.Combine(_dir, "spec.json")],
             "plan --compute-range" => ["plan", "--compute", "1e20..1e22", "--steps", "3"],
             "plan --runs-one-scale" => ["plan", "--compute", "3e20", "--runs", OneScaleRuns()],
             "plan --runs-multi-scale" => ["plan", "--compute", "1e21", "--runs", MultiScaleRuns(), "--bootstrap", "20"],
@@ -185,10 +185,10 @@ public sealed class JsonSchemaTests : IDisposable
             "trace generate" => ["trace", "generate", Path.Combine(_dir, "g.jsonl"), "--tokens", "200", "--seed", "5"],
             "trace convert" => ["trace", "convert", "mixtral-8x7b-gsm8k", Path.Combine(_dir, "c.csv")],
             "trace calibrate" => ["trace", "calibrate", "mixtral-8x7b-gsm8k"],
-            "fit" => ["fit", TestPaths.SharedFile("scaling", "chinchilla_epoch_svg_extracted_data.csv"), "--n-column", "Model Size", "--c-column", "Training FLOP"],
-            "train" => Train("t.safetensors"),
+            "fit" => ["fit", TestPaths.SharedFile("scaling", "chinchilla_epoch_svg_extracted_data.csv"), "--n-column", "Model Size", "--c-column", "Training FLOP", "-o", Path.Combine(_dir, "law.json")],
+            "train" => [.. Train("t.safetensors"), "--trace", Path.Combine(_dir, "train-trace.jsonl")],
             "generate" => ["generate", TrainedCheckpoint(), "--prompt", "the ", "--tokens", "12", "--seed", "5"],
-            "generate --offload" => ["generate", TrainedCheckpoint(), "--prompt", "the ", "--tokens", "12", "--seed", "5", "--offload", "--cache-experts", "2"],
+            "generate --offload" => ["generate", TrainedCheckpoint(), "--prompt", "the ", "--tokens", "12", "--seed", "5", "--offload", "--cache-experts", "2", "--trace", Path.Combine(_dir, "generate-trace.jsonl")],
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no invocation for this case"),
         };
         var r = InspectCliRunner.Run([.. args, "--json"]);
