@@ -35,7 +35,7 @@ public sealed class JsonSchemaTests : IDisposable
     /// already produces.
     /// </summary>
     private static readonly string[] CaseNames = [
-        "inspect", "simulate", "plan", "plan --compute-range", "plan --runs-one-scale", "plan --runs-multi-scale", "sectional",
+        "inspect", "simulate", "simulate --prompt-cpu", "plan", "plan --compute-range", "plan --runs-one-scale", "plan --runs-multi-scale", "sectional",
         "sweep granularity", "trace generate", "trace convert", "trace calibrate", "fit", "train", "generate", "generate --offload",
         "ladder --quick", "ladder --design-estimate", "replay", "weights synth", "hardware probe"];
 
@@ -169,6 +169,7 @@ public sealed class JsonSchemaTests : IDisposable
         {
             "inspect" => new[] { "inspect", "mixtral-8x7b", "deepseek-v3", "--context", "4096" },
             "simulate" => ["simulate", "--policy", "lru,opt", "--cache-experts", "4,6", "--tokens", "50"],
+            "simulate --prompt-cpu" => ["simulate", "--policy", "lru", "--cache-experts", "4", "--tokens", "50", "--prompt", "10", "--misses", "execute-on-cpu"],
             "plan" => ["plan", "--compute", "1e21", "--out", Path.Combine(_dir, "spec.json")],
             "plan --compute-range" => ["plan", "--compute", "1e20..1e22", "--steps", "3"],
             "plan --runs-one-scale" => ["plan", "--compute", "3e20", "--runs", OneScaleRuns()],
