@@ -27,8 +27,21 @@ public sealed class SimulateCommandTests : IDisposable
         var global = InspectCliRunner.Run("simulate", "--policy", "lru", "--cache-experts", "4", "--global-cache", "--json");
         Assert.Equal(0, global.ExitCode);
         var run = JsonNode.Parse(global.Stdout)!["data"]!["runs"]![0]!;
-        Assert.Equal("128 experts global", run["capacity"]!.GetValue<string>());
+        Assert.Equal(128, run["capacity_experts"]!.GetValue<long>()); // 4 per layer × Mixtral's 32 layers, one pool
+        Assert.Equal("global", run["capacity_scope"]!.GetValue<string>());
+        Assert.Null(run["capacity_bytes"]);
         Assert.True(run["hit_rate"]!.GetValue<double>() > 0.5);
+    }
+
+    [Fact]
+    public void CacheBytes_JsonGivesTheBytesAsAnInteger_AndNoExpertCount()
+    {
+        var r = InspectCliRunner.Run("simulate", "--policy", "lru", "--cache-bytes", "100000000000", "--tokens", "20", "--json");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var run = JsonNode.Parse(r.Stdout)!["data"]!["runs"]![0]!;
+        Assert.Equal(100_000_000_000L, run["capacity_bytes"]!.GetValue<long>());
+        Assert.Null(run["capacity_experts"]);
+        Assert.Equal("global", run["capacity_scope"]!.GetValue<string>());
     }
 
     [Fact]

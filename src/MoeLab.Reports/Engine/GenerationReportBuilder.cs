@@ -48,7 +48,10 @@ public sealed class GenerationReportBuilder(
             ["config"] = ConfigJson(layout.Config),
             ["offload"] = offload is null ? null : new JsonObject
             {
-                ["policy"] = offload.Policy, ["capacity"] = offload.Capacity, ["budget_bytes"] = offload.BudgetBytes,
+                ["policy"] = offload.Policy,
+                ["capacity_experts"] = offload.Capacity.Experts, ["capacity_bytes"] = offload.Capacity.Bytes,
+                ["capacity_scope"] = offload.Capacity.Scope == MoeLab.Offload.Caching.CacheScope.PerLayer ? "per_layer" : "global",
+                ["budget_bytes"] = offload.BudgetBytes,
                 ["requests"] = offload.Requests, ["hits"] = offload.Hits, ["hit_rate"] = offload.HitRate,
                 ["bytes_read"] = offload.BytesRead, ["reads_issued"] = offload.Reads, ["stall_s"] = offload.StallSeconds, ["io_mode"] = offload.IoMode,
             },

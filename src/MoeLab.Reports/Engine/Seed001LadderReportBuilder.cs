@@ -15,6 +15,35 @@ namespace MoeLab.Reports.Engine;
 /// </summary>
 public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass, LadderEstimate? estimate, string dataName, string commandLine)
 {
+    /// <summary>
+    /// The design as JSON, with its compute budgets named for their unit (the record's <c>Budgets</c> would otherwise
+    /// be a bare <c>budgets</c>).
+    /// </summary>
+    private static JsonNode DesignJson(LadderDesign design)
+    {
+        var node = ReportJson.ToNode(design)!.AsObject();
+        var budgets = node["budgets"];
+        node.Remove("budgets");
+        node["budget_flops"] = budgets;
+        return node;
+    }
+
+    /// <summary>
+    /// One finished run in the JSON naming (units in names); the runs table keeps its short CSV column names
+    /// (<see cref="LadderRow.Columns"/>), which are <c>moelab plan --runs</c>'s input contract.
+    /// </summary>
+    private static JsonNode RowJson(LadderRow r) => new JsonObject
+    {
+        ["run"] = r.Run, ["config"] = r.Config, ["scale"] = r.Scale, ["phase"] = r.Phase,
+        ["compute_flops"] = r.C, ["m_over_na"] = r.MOverNa, ["n_over_na"] = r.NOverNa,
+        ["width"] = r.D, ["layers"] = r.Layers, ["dense_layers"] = r.DenseLayers, ["expert_width"] = r.ExpertWidth,
+        ["active_params"] = r.ActiveParams, ["total_params"] = r.TotalParams,
+        ["flops_per_token"] = r.FlopsPerToken, ["engine_flops_per_token"] = r.EngineFlopsPerToken,
+        ["tokens"] = r.Tokens, ["counted_compute_flops"] = r.CountedCompute,
+        ["loss_nats"] = r.Loss, ["bits_per_byte"] = r.BitsPerByte,
+        ["steps"] = r.Steps, ["learning_rate"] = r.LearningRate, ["time_s"] = r.Seconds,
+    };
+
     public Report Build()
     {
         var design = plan.Design;
@@ -22,7 +51,7 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
         var warnings = new List<ReportWarning>();
         var data = new JsonObject
         {
-            ["design"] = ReportJson.ToNode(design),
+            ["design"] = DesignJson(design),
             ["scales"] = ReportJson.ToNode(plan.Scales),
             ["planned_runs"] = plan.Runs.Count,
         };
@@ -37,7 +66,7 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
                 ["probe_s"] = estimate.ProbeSeconds,
                 ["runs"] = new JsonArray(estimate.Runs.Select(r => (JsonNode)new JsonObject
                 {
-                    ["run"] = r.Run.Id, ["seconds_per_step"] = r.SecondsPerStep, ["seconds_per_eval_batch"] = r.SecondsPerEvalBatch,
+                    ["run"] = r.Run.Id, ["step_s"] = r.SecondsPerStep, ["eval_batch_s"] = r.SecondsPerEvalBatch,
                     ["steps"] = r.Run.Options.Steps, ["time_s"] = r.Seconds,
                 }).ToArray()),
             };
@@ -56,17 +85,17 @@ public sealed class Seed001LadderReportBuilder(LadderPlan plan, LadderPass? pass
             warnings.AddRange(Doubts(pass, agreement));
             data["agreement"] = ReportJson.ToNode(agreement.Select(a => new
             {
-                scale = a.Scale, c = a.ComputeFlops, configs = a.Count,
+                scale = a.Scale, compute_flops = a.ComputeFlops, configs = a.Count,
                 spearman = Finite(a.Spearman), kendall_tau_b = Finite(a.KendallTauB), pearson = Finite(a.Pearson), top_choice_agrees = a.TopChoiceAgrees,
                 swept = a.Configs,
             }));
             data["paper"] = new JsonObject
             {
                 ["source"] = "seed 001 Table 3 (the paper's figures, not measured here)",
-                ["c"] = PaperRankAgreement.ComputeFlops, ["spearman"] = PaperRankAgreement.Spearman,
+                ["compute_flops"] = PaperRankAgreement.ComputeFlops, ["spearman"] = PaperRankAgreement.Spearman,
                 ["kendall_tau_b"] = PaperRankAgreement.KendallTauB, ["pearson"] = PaperRankAgreement.Pearson,
             };
-            data["runs"] = ReportJson.ToNode(pass.Finished);
+            data["runs"] = new JsonArray([.. pass.Finished.Select(RowJson)]);
             data["interrupted"] = pass.Interrupted;
         }
         var context = new ReportContext(commandLine, [new("design", design.Name), new("data", dataName),

@@ -17,4 +17,8 @@ internal static class OffloadFormat
     public static Cell Seconds(double seconds) => new(UnitFormat.Time(seconds), seconds);
     public static Cell Number(double value, int significant = 3) => new(UnitFormat.Significant(value, significant), value);
     public static Cell Integer(long value) => new(UnitFormat.Exact(value), value);
+
+    /// <summary>A cache scope as JSON names it: <c>per_layer</c> or <c>global</c>.</summary>
+    public static string ScopeName(MoeLab.Offload.Caching.CacheScope scope) =>
+        scope == MoeLab.Offload.Caching.CacheScope.PerLayer ? "per_layer" : "global";
 }

@@ -220,7 +220,7 @@ public static class ReplayReportBuilder
         ["runs"] = new JsonArray([.. r.Cells.Select(c => (JsonNode)new JsonObject
         {
             ["trace"] = c.Trace, ["policy"] = c.Measured.Policy, ["cache_experts_per_layer"] = c.CachedExperts,
-            ["cache_scope"] = c.Measured.Capacity.Scope.ToString().ToLowerInvariant(), ["prefetch"] = c.Measured.Prefetch,
+            ["cache_scope"] = OffloadFormat.ScopeName(c.Measured.Capacity.Scope), ["prefetch"] = c.Measured.Prefetch,
             ["tokens"] = c.Measured.Measured.TokenCount, ["requests"] = c.Measured.Counters.Requests, ["hits"] = c.Measured.Counters.Hits,
             ["hit_rate"] = c.Measured.Counters.HitRate, ["decode_tokens_per_s"] = c.Measured.Measured.TokensPerSecond,
             ["repeat_decode_tokens_per_s"] = new JsonArray([.. c.RepeatTokensPerSecond.Select(v => (JsonNode)v)]),
@@ -236,14 +236,14 @@ public static class ReplayReportBuilder
             ["predicted"] = c.Predicted is null ? null : new JsonObject
             {
                 ["hits"] = c.Predicted.Counters.Hits, ["hit_rate"] = c.Predicted.Counters.HitRate,
-                ["decode_tokens_per_s"] = c.Predicted.DecodeTokensPerSecond, ["error"] = c.TokensPerSecondError,
+                ["decode_tokens_per_s"] = c.Predicted.DecodeTokensPerSecond, ["relative_error"] = c.TokensPerSecondError,
                 ["transfers"] = c.Predicted.Transfers, ["bytes_moved"] = c.Predicted.BytesMoved,
                 ["bus_busy_s"] = c.Predicted.BusBusySeconds, ["stall_s"] = c.Predicted.Decode.TransferStallSeconds,
                 ["dense_s"] = c.Predicted.Decode.DenseSeconds, ["expert_compute_s"] = c.Predicted.Decode.ExpertComputeSeconds,
             },
             ["at_run_rates"] = c.AtRunRates is null ? null : new JsonObject
             {
-                ["decode_tokens_per_s"] = c.AtRunRates.DecodeTokensPerSecond, ["error"] = c.AtRunRatesError,
+                ["decode_tokens_per_s"] = c.AtRunRates.DecodeTokensPerSecond, ["relative_error"] = c.AtRunRatesError,
                 ["transfers"] = c.AtRunRates.Transfers, ["stall_s"] = c.AtRunRates.Decode.TransferStallSeconds,
             },
             ["analytic"] = c.Analytic is null ? null : new JsonObject

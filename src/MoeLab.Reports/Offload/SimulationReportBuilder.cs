@@ -213,7 +213,9 @@ public sealed class SimulationReportBuilder(SimulationRequest request, string co
             ["trace"] = new JsonObject { ["tokens"] = trace.TokenCount, ["sequences"] = trace.SequenceCount, ["dropped_incomplete_tokens"] = trace.DroppedIncompleteTokens, ["dropped_incomplete_records"] = trace.DroppedIncompleteRecords },
             ["runs"] = new JsonArray([.. runs.Select(r => new JsonObject
             {
-                ["capacity"] = r.Capacity.ToString(),
+                ["capacity_experts"] = r.Capacity.Experts,
+                ["capacity_bytes"] = r.Capacity.Bytes,
+                ["capacity_scope"] = OffloadFormat.ScopeName(r.Capacity.Scope),
                 ["result"] = ReportJson.ToNode(r.Result),
                 ["hit_rate"] = r.Result.Counters.HitRate,
                 ["misses"] = r.Result.Counters.Misses,

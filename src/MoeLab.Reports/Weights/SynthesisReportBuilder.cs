@@ -39,7 +39,7 @@ public sealed class SynthesisReportBuilder(SynthesisRequest request, SynthesisRe
             ["tensor_bytes"] = w.TensorBytes,
             ["routed_experts"] = result.RoutedExperts,
             ["bytes_per_expert"] = result.BytesPerExpert,
-            ["expert_bytes"] = result.ExpertBytes,
+            ["all_experts_bytes"] = result.ExpertBytes,
             ["index"] = w.IndexPath,
             ["files"] = new JsonArray([.. w.Shards.Select(f => (JsonNode)new JsonObject { ["path"] = f.Path, ["bytes"] = f.Bytes, ["tensors"] = f.Tensors })]),
             ["time_s"] = seconds,

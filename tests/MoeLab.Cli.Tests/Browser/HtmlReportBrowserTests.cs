@@ -60,6 +60,33 @@ public sealed class HtmlReportBrowserTests(ChromiumBrowser chromium) : IDisposab
     [Fact]
     public Task Plan_Sweep() => AssertReportAsync("plan-sweep", 2, "plan", "--compute", "1e19..1e21");
 
+    /// <summary>
+    /// A multi-scale runs table (six scales): plan's two charts, one loss curve per scale and variable (6 × 3), and
+    /// one power law of the optima against compute per quantity (m_over_na, n_over_na, d, loss).
+    /// </summary>
+    [Fact]
+    public Task Plan_MultiScaleRunsTable()
+    {
+        var runs = File("ladder.csv");
+        System.IO.File.WriteAllLines(runs, MoeLab.Scaling.Tests.Planning.SyntheticLadder.PaperLike().Lines());
+        return AssertReportAsync("plan-runs", 2 + 6 * 3 + 4, "plan", "--compute", "1e21", "--runs", runs, "--bootstrap", "20");
+    }
+
+    /// <summary>A one-scale runs table (seed 001's curves as the oracle): the same two charts as a law-driven plan.</summary>
+    [Fact]
+    public Task Plan_OneScaleRunsTable()
+    {
+        var lines = new List<string> { "m_over_na,n_over_na,d,loss" };
+        foreach (var x in new[] { 7.0, 8, 9, 11 })
+        foreach (var y in new[] { 6.0, 12, 20 })
+        foreach (var d in new[] { 1500.0, 2000, 2500 })
+            lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{x},{y},{d},{2 + 0.3 / (x - 6) + 0.075 * x + 0.1 / (y - 1) + 0.3 / (289.0 / 9 - y) + 0.02 * Math.Pow(d / 1000 - 2, 2)}"));
+        var runs = File("one-scale.csv");
+        System.IO.File.WriteAllLines(runs, lines);
+        return AssertReportAsync("plan-runs-one-scale", 2, "plan", "--compute", "3e20", "--runs", runs);
+    }
+
     [Fact]
     public Task Simulate() => AssertReportAsync("simulate", 2, "simulate", "--tokens", "200", "--cache-experts", "2-4", "--policy", "lru,lfu");
 
@@ -69,11 +96,16 @@ public sealed class HtmlReportBrowserTests(ChromiumBrowser chromium) : IDisposab
     [Fact]
     public async Task Trace_GenerateConvert()
     {
-        // calibrate's report draws its hit curves with the same chart as generate's, after a 9 s calibration
-        // that sweep granularity below already spends; generate stands for both.
         await AssertReportAsync("trace-generate", 1, "trace", "generate", File("t.jsonl"), "--tokens", "300");
         await AssertReportAsync("trace-convert", 0, "trace", "convert", File("t.jsonl"), File("t.csv"));
     }
+
+    /// <summary>
+    /// calibrate's hit-rate curves (real trace against the fitted generator) share generate's chart code, but the
+    /// page is its own: its series, its tables and the fit's notes (about 10 s of calibration).
+    /// </summary>
+    [Fact]
+    public Task Trace_Calibrate() => AssertReportAsync("trace-calibrate", 1, "trace", "calibrate", "mixtral-8x7b-gsm8k");
 
     [Fact]
     public async Task SweepGranularity() =>
