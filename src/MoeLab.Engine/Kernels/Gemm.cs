@@ -93,8 +93,19 @@ public static class Gemm
         ManagedGemm.Multiply(transA, transB, m, n, k, a, b, c, accumulate);
     }
 
-    private static GemmBackendKind Choose() =>
-        ChooseBackend(Environment.GetEnvironmentVariable(EnvironmentVariable), Native.Value is not null);
+    private static GemmBackendKind Choose()
+    {
+        var requested = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        var backend = ChooseBackend(requested, Native.Value is not null);
+        // Said once per process, because the managed kernel is several times slower and nothing else would show why.
+        if (backend == GemmBackendKind.Managed && string.IsNullOrWhiteSpace(requested))
+            Console.Error.WriteLine(FallbackNotice);
+        return backend;
+    }
+
+    /// <summary>The one line printed when OpenBLAS cannot be loaded and the managed kernel takes over.</summary>
+    public const string FallbackNotice =
+        "moelab: OpenBLAS (libopenblas.so.0) not found; matrix products fall back to the slower managed kernel (Debian: apt-get install libopenblas0)";
 
     /// <summary>The backend for a <c>MOELAB_BLAS</c> value (null or empty: probe result) and whether OpenBLAS loaded.</summary>
     public static GemmBackendKind ChooseBackend(string? environmentValue, bool openBlasAvailable)
