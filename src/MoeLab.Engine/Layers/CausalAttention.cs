@@ -66,11 +66,12 @@ public static class CausalAttention
         if (nkv <= 0 || nh % nkv != 0) throw new ArgumentException($"query heads {nh} must be a multiple of key/value heads {nkv}");
     }
 
-    // Heads in parallel, each head's products on its own thread (see Gemm.OneThreadPerCall); small work stays on one thread.
+    // (Batch, head) pairs in parallel; each head's products are below Gemm.SplitWork at the engine's sizes, so they run
+    // on the head's own thread (OpenBLAS is single-threaded per call, see Gemm). Small work stays on one thread.
     private static void Run(int tasks, long work, Action<int> body)
     {
         if (work < 1 << 15 || tasks == 1) { for (var i = 0; i < tasks; i++) body(i); return; }
-        using (Gemm.OneThreadPerCall()) Parallel.For(0, tasks, body);
+        Parallel.For(0, tasks, body);
     }
 
     // Row t of head `head` in a (B, T, heads, hd) tensor.
