@@ -51,6 +51,7 @@ public static class LadderCommand
     /// </summary>
     private static int RunChinchilla(ParseResult parse) => CommandRunner.RunInterruptible(parse, (cancel, stderr) =>
     {
+        BlasNotice.BeforeEngineWork(stderr);
         MoeLab.Core.Validation.Preconditions.That(parse.GetResult(Out) is null or { Implicit: true } && !parse.GetValue(EstimateOnly),
             "--out and --estimate belong to the seed-001 designs (--design seed001-micro or seed001-small)", "--design");
         var corpus = TrainCommand.LoadCorpus(parse.GetValue(Data)!);
