@@ -16,7 +16,7 @@ namespace MoeLab.Benchmarks;
 /// achieved GFLOP/s (the engine's own counted FLOPs per step / mean time) and the share of that same-run peak.
 /// The targets of issue 17 are ≥ 35% of peak and ≥ 2× eager PyTorch (tools/torch-reference/eager_throughput.py).
 /// </summary>
-[Config(typeof(ThroughputColumns))]
+[Config(typeof(ThroughputColumns)), MemoryDiagnoser(false)]
 public class TrainingThroughputBenchmarks
 {
     public const int Batch = 8, PeakSize = 1024;

@@ -13,10 +13,29 @@ Run: /usr/bin/python3 tools/torch-reference/eager_throughput.py [--preset tiny-m
 """
 import argparse
 import math
+import os
+import sys
 import time
 
-import torch
-import torch.nn.functional as F
+
+def _threads_from_argv(default=2):
+    # The thread pools (OpenMP, OpenBLAS) size themselves when torch is imported, so the count must be in the
+    # environment before the import; torch.set_num_threads alone left OpenBLAS's own pool at every core, and the two
+    # pools fought over 2 cores (the first version of this script measured an implausible 124 tokens/s).
+    for i, arg in enumerate(sys.argv):
+        if arg == "--threads" and i + 1 < len(sys.argv):
+            return int(sys.argv[i + 1])
+        if arg.startswith("--threads="):
+            return int(arg.split("=", 1)[1])
+    return default
+
+
+_THREADS = _threads_from_argv()
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = str(_THREADS)
+
+import torch  # noqa: E402  (after the thread environment on purpose)
+import torch.nn.functional as F  # noqa: E402
 
 PRESETS = {
     # d, layers, heads, kv heads, experts, top-k, expert width, context; mirrors src/MoeLab.Engine/Model/EnginePresets.cs
@@ -176,11 +195,12 @@ def main():
     parser.add_argument("--steps", type=int, default=20, help="steps per timed block")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    torch.set_num_interop_threads(1)
     for name in args.preset:
         rates = measure(name, args.batch, args.steps, args.blocks)
         mean = sum(rates) / len(rates)
         print(f"{name}: {mean:,.0f} tokens/s (mean of {len(rates)} timed blocks of {args.steps} steps, "
-              f"min {min(rates):,.0f}, max {max(rates):,.0f}; batch {args.batch}, {args.threads} threads, torch {torch.__version__})")
+              f"min {min(rates):,.0f}, max {max(rates):,.0f}; batch {args.batch}, {torch.get_num_threads()} threads, torch {torch.__version__})")
 
 
 if __name__ == "__main__":
