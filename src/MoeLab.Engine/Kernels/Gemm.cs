@@ -18,7 +18,7 @@ public enum GemmBackendKind
 /// cannot be loaded is an error, not a silent fallback). Row-major: C (m×n) = op(A)·op(B) [+ C].
 /// <para>
 /// Threading: OpenBLAS is set to one thread per call once, when it is loaded, and never changed again. A product
-/// of at least <see cref="SplitWork"/> multiply-adds is cut by the engine into panels of C (rows, or columns when C
+/// of more than <see cref="SplitWork"/> multiply-adds is cut by the engine into panels of C (rows, or columns when C
 /// is wide) and the panels run in parallel, one single-threaded sgemm each; smaller products run on the calling
 /// thread. How a product is cut depends on its shape only — not on the number of cores or on what else runs — so
 /// every product rounds the same way on every run (the bit-exact resume tests rely on it). The profile this
@@ -48,13 +48,13 @@ public static class Gemm
 
     /// <summary>What the backend is, for report headers: library path and OpenBLAS's own build description.</summary>
     public static string Describe() => Backend == GemmBackendKind.OpenBlas
-        ? $"OpenBLAS ({NativeBlas.Value!.LibraryPath}; {NativeBlas.Value.Config.Trim()}; one thread per call, products ≥ {SplitWork:N0} multiply-adds split over {Environment.ProcessorCount} cores by the engine; OpenBLAS alone would use {CoresOpenBlasWanted})"
+        ? $"OpenBLAS ({NativeBlas.Value!.LibraryPath}; {NativeBlas.Value.Config.Trim()}; one thread per call, products > {SplitWork:N0} multiply-adds split over {Environment.ProcessorCount} cores by the engine; OpenBLAS alone would use {CoresOpenBlasWanted})"
         : $"managed SIMD kernel (Vector<float> × {Vector<float>.Count}, {Environment.ProcessorCount} cores)";
 
     /// <summary>True when OpenBLAS could be loaded on this machine.</summary>
     public static bool OpenBlasAvailable => NativeBlas.Value is not null;
 
-    /// <summary>Multiply-adds (m·n·k) from which a product is split into parallel panels.</summary>
+    /// <summary>Multiply-adds (m·n·k) above which a product is split into parallel panels.</summary>
     public const long SplitWork = 1L << 21;
 
     /// <summary>Fewest multiply-adds in one panel, and the most panels a product is cut into.</summary>
@@ -79,7 +79,7 @@ public static class Gemm
     public static int PanelsFor(int m, int n, int k)
     {
         var work = (long)m * n * k;
-        if (work < SplitWork) return 1;
+        if (work <= SplitWork) return 1; // e.g. one attention head of ref-10m (256·256·32 = 2²¹): heads already run in parallel
         var along = Math.Max(m, n);
         var panels = (int)Math.Min(MaxPanels, Math.Min(work / PanelWork, along / PanelAlign));
         return Math.Max(1, panels);
