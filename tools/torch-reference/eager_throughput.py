@@ -9,6 +9,7 @@ context length) and the same threads (2). Float32, eager mode, no torch.compile.
     tiny-moe: 1,234 tokens/s (mean of 5 timed blocks of 20 steps, 2 threads, torch 1.13.0a0)
 
 Run: /usr/bin/python3 tools/torch-reference/eager_throughput.py [--preset tiny-moe ref-10m] [--threads 2]
+Thread pools are sized from --threads before torch is imported, and OpenMP waits passively (see below).
 (Debian: apt-get install python3-torch). The data are random bytes: throughput does not depend on the text.
 """
 import argparse
@@ -33,6 +34,11 @@ def _threads_from_argv(default=2):
 _THREADS = _threads_from_argv()
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_var] = str(_THREADS)
+# OpenMP's default is to spin at every barrier; on a shared machine a descheduled partner turns each of eager mode's
+# thousands of small parallel regions into a lost time slice (measured, 2 threads, load ~17: tiny-moe 665 tokens/s
+# spinning vs 8,134 passive). The engine's thread pool sleeps when idle, so passive is the like-for-like setting.
+# An explicit OMP_WAIT_POLICY in the environment wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import torch  # noqa: E402  (after the thread environment on purpose)
 import torch.nn.functional as F  # noqa: E402
@@ -200,7 +206,7 @@ def main():
         rates = measure(name, args.batch, args.steps, args.blocks)
         mean = sum(rates) / len(rates)
         print(f"{name}: {mean:,.0f} tokens/s (mean of {len(rates)} timed blocks of {args.steps} steps, "
-              f"min {min(rates):,.0f}, max {max(rates):,.0f}; batch {args.batch}, {torch.get_num_threads()} threads, torch {torch.__version__})")
+              f"min {min(rates):,.0f}, max {max(rates):,.0f}; batch {args.batch}, {torch.get_num_threads()} threads, OMP_WAIT_POLICY={os.environ['OMP_WAIT_POLICY']}, torch {torch.__version__})")
 
 
 if __name__ == "__main__":
