@@ -6,16 +6,17 @@ namespace MoeLab.Benchmarks;
 /// <summary>
 /// sgemm at the shapes the reference ≈10 M-parameter MoE (d = 256, expert width 384, vocabulary 256, 2,048 tokens per
 /// step) runs, against the BLAS's own peak shape (1,024³) on this machine, for OpenBLAS and the managed fallback.
-/// GFLOP/s = 2·m·n·k / mean time. The naive reference is timed on the smallest shape only (it is O(mnk) scalar code).
+/// GFLOP/s = 2·m·n·k / mean time (the GFLOP/s column). The naive reference is timed on the smallest shape only (it is O(mnk) scalar code).
 /// </summary>
-[MemoryDiagnoser(false), MinColumn, MaxColumn]
+[MemoryDiagnoser(false), MinColumn, MaxColumn, Config(typeof(GflopsColumn))]
 public class GemmBenchmarks
 {
     private float[] _a = [], _b = [], _c = [];
 
-    /// <summary>m×n×k: token projections (2048×256×256), expert up (512×384×256), expert down (512×256×384),
-    /// LM-head weight gradient (256×256×2048), and the square peak shape.</summary>
-    [Params("2048x256x256", "512x384x256", "512x256x384", "256x256x2048", "1024x1024x1024")]
+    /// <summary>m×n×k: ref-10m's token projections (2048×256×256), expert up (512×384×256), expert down (512×256×384),
+    /// LM-head weight gradient (256×256×2048); tiny-moe's token projections (512×64×64), expert up (256×96×64) and
+    /// LM head (512×256×64); and the square peak shape.</summary>
+    [Params("2048x256x256", "512x384x256", "512x256x384", "256x256x2048", "512x64x64", "256x96x64", "512x256x64", "1024x1024x1024")]
     public string Shape { get; set; } = "";
 
     [Params(GemmBackendKind.OpenBlas, GemmBackendKind.Managed)]
@@ -55,4 +56,33 @@ public class GemmNaiveReferenceBenchmarks
 
     [Benchmark]
     public void Managed() => ManagedGemm.Multiply<float>(Transpose.None, Transpose.Transposed, M, N, K, _a, _b, _c, false);
+}
+
+/// <summary>GFLOP/s = 2·m·n·k / mean, from the Shape parameter.</summary>
+internal sealed class GflopsColumn : BenchmarkDotNet.Configs.ManualConfig
+{
+    public GflopsColumn() => AddColumn(new Column());
+
+    private sealed class Column : BenchmarkDotNet.Columns.IColumn
+    {
+        public string Id => "GemmBenchmarks.GFLOPs";
+        public string ColumnName => "GFLOP/s";
+        public bool AlwaysShow => true;
+        public BenchmarkDotNet.Columns.ColumnCategory Category => BenchmarkDotNet.Columns.ColumnCategory.Custom;
+        public int PriorityInCategory => 0;
+        public bool IsNumeric => true;
+        public BenchmarkDotNet.Columns.UnitType UnitType => BenchmarkDotNet.Columns.UnitType.Dimensionless;
+        public string Legend => "2·m·n·k / mean time";
+        public bool IsAvailable(BenchmarkDotNet.Reports.Summary summary) => true;
+        public bool IsDefault(BenchmarkDotNet.Reports.Summary summary, BenchmarkDotNet.Running.BenchmarkCase benchmarkCase) => false;
+        public string GetValue(BenchmarkDotNet.Reports.Summary summary, BenchmarkDotNet.Running.BenchmarkCase benchmarkCase, BenchmarkDotNet.Reports.SummaryStyle style) => GetValue(summary, benchmarkCase);
+
+        public string GetValue(BenchmarkDotNet.Reports.Summary summary, BenchmarkDotNet.Running.BenchmarkCase benchmarkCase)
+        {
+            var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
+            if (mean is null || !benchmarkCase.Parameters.Items.Any(p => p.Name == "Shape")) return "—";
+            var dims = ((string)benchmarkCase.Parameters["Shape"]).Split('x').Select(double.Parse).ToArray();
+            return $"{2 * dims[0] * dims[1] * dims[2] / mean.Value:N1}"; // FLOP per ns = GFLOP/s
+        }
+    }
 }

@@ -51,6 +51,48 @@ public sealed class GemmTests
         }
     }
 
+    [Theory]
+    [InlineData(300, 200, 100)] // split by rows of C
+    [InlineData(40, 700, 100)]  // wide C: split by columns
+    [InlineData(517, 33, 257)]  // ragged last panel
+    public void OpenBlasGemm_ProductSplitIntoPanels_MatchesNaiveAndRepeatsBitForBit(int m, int n, int k)
+    {
+        Assert.True(Gemm.PanelsFor(m, n, k) > 1, "the shape should be large enough to be split");
+        if (!Gemm.OpenBlasAvailable) return;
+        lock (GemmBackendLock.Gate)
+        {
+            try
+            {
+                Gemm.Force(GemmBackendKind.OpenBlas);
+                foreach (var (ta, tb, acc) in Variants())
+                {
+                    var (a, b, c0) = Operands(m, n, k, seed: m + 2 * n + 3 * k);
+                    var expected = (float[])c0.Clone();
+                    var first = (float[])c0.Clone();
+                    var second = (float[])c0.Clone();
+                    NaiveGemm.Multiply<float>(ta, tb, m, n, k, a, b, expected, acc);
+                    Gemm.Multiply<float>(ta, tb, m, n, k, a, b, first, acc);
+                    Gemm.Multiply<float>(ta, tb, m, n, k, a, b, second, acc);
+                    AssertClose(expected, first, k, $"{ta}/{tb}/acc={acc}");
+                    Assert.Equal(first, second);
+                }
+            }
+            finally
+            {
+                Gemm.Force(null);
+            }
+        }
+    }
+
+    [Fact]
+    public void Gemm_PanelsFor_SmallProductsStayWholeLargeOnesSplitByShapeAlone()
+    {
+        Assert.Equal(1, Gemm.PanelsFor(64, 64, 64));      // one attention head's scores at tiny-moe: one thread
+        Assert.Equal(1, Gemm.PanelsFor(256, 96, 64));     // a tiny-moe expert
+        Assert.Equal(8, Gemm.PanelsFor(2048, 256, 256));  // ref-10m's token projections
+        Assert.Equal(Gemm.PanelsFor(512, 256, 64), Gemm.PanelsFor(512, 256, 64));
+    }
+
     [Fact]
     public void NaiveGemm_HandComputedTwoByTwo_GivesExactProduct()
     {

@@ -22,7 +22,7 @@ public static class LadderCommand
     private static readonly Option<bool> Quick = new("--quick") { Description = "chinchilla: a seconds-long ladder of toy runs (checks the pipeline, not the law)." };
     private static readonly Option<long> Seed = new("--seed") { Description = "Seed of every run.", DefaultValueFactory = _ => 1 };
     internal static readonly OutputDirectoryOption Out = new("--out") { Description = "seed001: the output directory (manifest.json, runs.csv); rerun with the same one to continue. Default: <design> under " + UserDataDirectory.Described + "." };
-    internal static readonly Option<int> Jobs = new("--jobs") { Description = "seed001: train up to N runs at once, each in its own moelab process with single-threaded BLAS; this process alone writes the runs table.", DefaultValueFactory = _ => 1 };
+    internal static readonly Option<int> Jobs = new("--jobs") { Description = "seed001: train up to N runs at once, each in its own moelab process; this process alone writes the runs table.", DefaultValueFactory = _ => 1 };
 
     // The child side of --jobs: train one planned run of the design and print its runs-table row on stdout. Hidden: the
     // parent passes its manifest hash so a child never trains a run of another plan (a design file edited meanwhile).
@@ -78,6 +78,7 @@ public static class LadderCommand
     /// </summary>
     private static int RunChinchilla(ParseResult parse) => CommandRunner.RunInterruptible(parse, (cancel, stderr) =>
     {
+        BlasNotice.BeforeEngineWork(stderr);
         MoeLab.Core.Validation.Preconditions.That(parse.GetResult(Out) is null or { Implicit: true } && !parse.GetValue(EstimateOnly) && parse.GetResult(Jobs) is null or { Implicit: true },
             "--out, --jobs and --estimate belong to the seed-001 designs (--design seed001-micro, seed001-small or a design file)", "--design");
         var corpus = TrainCommand.LoadCorpus(parse.GetValue(Data)!);

@@ -61,6 +61,7 @@ public static class TrainCommand
             // Without --out the checkpoints go back into the --resume file: check it as an output too, before training.
             if (parse.GetValue(Out) is null && parse.GetValue(Resume) is { } resumed) OutputFile.At(resumed, "--resume");
             var request = ReadRequest(parse);
+            BlasNotice.BeforeEngineWork(stderr);
             var corpus = LoadCorpus(parse.GetValue(Data)!);
             var total = parse.GetValue(Steps);
             TrainOutcome outcome;

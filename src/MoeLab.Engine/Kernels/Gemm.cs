@@ -16,12 +16,29 @@ public enum GemmBackendKind
 /// The engine's one entry point for matrix products. The backend is chosen once by probing for OpenBLAS, falling
 /// back to the managed kernel; <c>MOELAB_BLAS=managed|openblas</c> overrides the probe (asking for openblas where it
 /// cannot be loaded is an error, not a silent fallback). Row-major: C (m×n) = op(A)·op(B) [+ C].
+/// <para>
+/// Threading: OpenBLAS is set to one thread per call once, when it is loaded, and never changed again. A product
+/// of more than <see cref="SplitWork"/> multiply-adds is cut by the engine into panels of C (rows, or columns when C
+/// is wide) and the panels run in parallel, one single-threaded sgemm each; smaller products run on the calling
+/// thread. How a product is cut depends on its shape only — not on the number of cores or on what else runs — so
+/// every product rounds the same way on every run (the bit-exact resume tests rely on it). The profile this
+/// replaces spent ≈ 35% of its samples in OpenBLAS's worker threads spinning between the engine's many small products.
+/// </para>
 /// </summary>
 public static class Gemm
 {
     public const string EnvironmentVariable = "MOELAB_BLAS";
 
-    private static readonly Lazy<OpenBlas?> Native = new(OpenBlas.TryLoad);
+    // Loaded once; OpenBLAS's own threads are switched off for good right here (see the class remarks).
+    private static readonly Lazy<OpenBlas?> NativeBlas = new(() =>
+    {
+        var blas = OpenBlas.TryLoad();
+        if (blas is not null) { CoresOpenBlasWanted = blas.Threads; blas.TrySetThreads(1); }
+        return blas;
+    });
+
+    /// <summary>The threads OpenBLAS would have used on its own (its default, before the engine set it to one).</summary>
+    private static int CoresOpenBlasWanted;
     private static GemmBackendKind? _forced;
 
     /// <summary>The backend in use after probing and the environment override.</summary>
@@ -31,41 +48,47 @@ public static class Gemm
 
     /// <summary>What the backend is, for report headers: library path and OpenBLAS's own build description.</summary>
     public static string Describe() => Backend == GemmBackendKind.OpenBlas
-        ? $"OpenBLAS ({Native.Value!.LibraryPath}; {Native.Value.Config.Trim()}; {Native.Value.Threads} threads)"
+        ? $"OpenBLAS ({NativeBlas.Value!.LibraryPath}; {NativeBlas.Value.Config.Trim()}; one thread per call, products > {SplitWork:N0} multiply-adds split over {Environment.ProcessorCount} cores by the engine; OpenBLAS alone would use {CoresOpenBlasWanted})"
         : $"managed SIMD kernel (Vector<float> × {Vector<float>.Count}, {Environment.ProcessorCount} cores)";
 
     /// <summary>True when OpenBLAS could be loaded on this machine.</summary>
-    public static bool OpenBlasAvailable => Native.Value is not null;
+    public static bool OpenBlasAvailable => NativeBlas.Value is not null;
+
+    /// <summary>Multiply-adds (m·n·k) above which a product is split into parallel panels.</summary>
+    public const long SplitWork = 1L << 21;
+
+    /// <summary>Fewest multiply-adds in one panel, and the most panels a product is cut into.</summary>
+    private const long PanelWork = 1L << 20;
+    private const int MaxPanels = 8, PanelAlign = 16;
 
     /// <summary>
-    /// Until disposed, each OpenBLAS call runs on the calling thread alone: for callers that run many small products
-    /// in parallel themselves (attention's heads), where OpenBLAS's own threads on top of theirs would fight over the
-    /// same cores — measured 8× slower than the loops it replaced at ref-10m's attention on 2 cores. The setting is
-    /// process-wide, so only code that owns the process's matrix products at that moment may take it.
+    /// True when the managed kernel runs because OpenBLAS could not be loaded (not because MOELAB_BLAS asked for it):
+    /// the CLI says so once per process, since the managed kernel is several times slower and nothing else shows why.
     /// </summary>
-    public static IDisposable OneThreadPerCall()
-    {
-        if (Backend != GemmBackendKind.OpenBlas) return NothingToRestore.Instance;
-        var blas = Native.Value!;
-        var before = blas.Threads;
-        return before > 1 && blas.TrySetThreads(1) ? new RestoreThreads(blas, before) : NothingToRestore.Instance;
-    }
+    public static bool FellBack => Backend == GemmBackendKind.Managed && _forced is null &&
+        string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EnvironmentVariable));
 
-    private sealed class RestoreThreads(OpenBlas blas, int threads) : IDisposable
-    {
-        public void Dispose() => blas.TrySetThreads(threads);
-    }
+    /// <summary>The one line the CLI prints when <see cref="FellBack"/>.</summary>
+    public const string FallbackNotice =
+        "moelab: OpenBLAS (libopenblas.so.0) not found; matrix products fall back to the slower managed kernel (Debian: apt-get install libopenblas0)";
 
-    private sealed class NothingToRestore : IDisposable
+    /// <summary>
+    /// How many panels a product of this shape is cut into (1 = not split): a function of the shape alone, so the
+    /// rounding of every product is the same on every run and every machine with the same OpenBLAS kernel.
+    /// </summary>
+    public static int PanelsFor(int m, int n, int k)
     {
-        public static readonly NothingToRestore Instance = new();
-        public void Dispose() { }
+        var work = (long)m * n * k;
+        if (work <= SplitWork) return 1; // e.g. one attention head of ref-10m (256·256·32 = 2²¹): heads already run in parallel
+        var along = Math.Max(m, n);
+        var panels = (int)Math.Min(MaxPanels, Math.Min(work / PanelWork, along / PanelAlign));
+        return Math.Max(1, panels);
     }
 
     /// <summary>Forces a backend for the current process (tests and benchmarks compare them); null restores the default.</summary>
     public static void Force(GemmBackendKind? backend)
     {
-        if (backend == GemmBackendKind.OpenBlas && Native.Value is null)
+        if (backend == GemmBackendKind.OpenBlas && NativeBlas.Value is null)
             throw new InvalidOperationException("OpenBLAS is not installed (Debian: apt-get install libopenblas0)");
         _forced = backend;
     }
@@ -76,25 +99,56 @@ public static class Gemm
     {
         GemmShape.Check(transA, transB, m, n, k, a.Length, b.Length, c.Length);
         if (m == 0 || n == 0) return;
-        if (Backend == GemmBackendKind.OpenBlas && k > 0)
+        if (Backend == GemmBackendKind.OpenBlas && k > 0 && (typeof(T) == typeof(float) || typeof(T) == typeof(double)))
         {
-            var blas = Native.Value!;
-            if (typeof(T) == typeof(float))
+            unsafe
             {
-                blas.Sgemm(transA, transB, m, n, k, MemoryMarshal.Cast<T, float>(a), MemoryMarshal.Cast<T, float>(b), MemoryMarshal.Cast<T, float>(c), accumulate);
-                return;
+                fixed (T* pa = a) fixed (T* pb = b) fixed (T* pc = c)
+                {
+                    var panels = PanelsFor(m, n, k);
+                    if (panels == 1)
+                    {
+                        Native(transA, transB, m, n, k, pa, pb, pc, 0, m, 0, n, accumulate);
+                        return;
+                    }
+                    var (A, B, C) = ((nint)pa, (nint)pb, (nint)pc);
+                    var byRows = m >= n;
+                    var along = byRows ? m : n;
+                    // Panel edges on multiples of PanelAlign, the same for every call with this shape.
+                    var step = (along / panels + PanelAlign - 1) / PanelAlign * PanelAlign;
+                    var count = (along + step - 1) / step;
+                    Parallel.For(0, count, p =>
+                    {
+                        var start = p * step;
+                        var end = Math.Min(along, start + step);
+                        if (byRows) Native(transA, transB, m, n, k, (T*)A, (T*)B, (T*)C, start, end, 0, n, accumulate);
+                        else Native(transA, transB, m, n, k, (T*)A, (T*)B, (T*)C, 0, m, start, end, accumulate);
+                    });
+                }
             }
-            if (typeof(T) == typeof(double))
-            {
-                blas.Dgemm(transA, transB, m, n, k, MemoryMarshal.Cast<T, double>(a), MemoryMarshal.Cast<T, double>(b), MemoryMarshal.Cast<T, double>(c), accumulate);
-                return;
-            }
+            return;
         }
         ManagedGemm.Multiply(transA, transB, m, n, k, a, b, c, accumulate);
     }
 
+    /// <summary>The block rows [i0, i1) × columns [j0, j1) of C = op(A)·op(B), one single-threaded OpenBLAS call.</summary>
+    private static unsafe void Native<T>(Transpose transA, Transpose transB, int m, int n, int k, T* a, T* b, T* c,
+        int i0, int i1, int j0, int j1, bool accumulate) where T : unmanaged
+    {
+        // Row-major leading dimensions of the whole operands; a panel only moves the start pointers.
+        int lda = transA == Transpose.None ? k : m, ldb = transB == Transpose.None ? n : k;
+        var pa = transA == Transpose.None ? a + (long)i0 * k : a + i0;
+        var pb = transB == Transpose.None ? b + j0 : b + (long)j0 * k;
+        var pc = c + (long)i0 * n + j0;
+        var blas = NativeBlas.Value!;
+        if (typeof(T) == typeof(float))
+            blas.Sgemm(transA, transB, i1 - i0, j1 - j0, k, (float*)pa, lda, (float*)pb, ldb, (float*)pc, n, accumulate);
+        else
+            blas.Dgemm(transA, transB, i1 - i0, j1 - j0, k, (double*)pa, lda, (double*)pb, ldb, (double*)pc, n, accumulate);
+    }
+
     private static GemmBackendKind Choose() =>
-        ChooseBackend(Environment.GetEnvironmentVariable(EnvironmentVariable), Native.Value is not null);
+        ChooseBackend(Environment.GetEnvironmentVariable(EnvironmentVariable), NativeBlas.Value is not null);
 
     /// <summary>The backend for a <c>MOELAB_BLAS</c> value (null or empty: probe result) and whether OpenBLAS loaded.</summary>
     public static GemmBackendKind ChooseBackend(string? environmentValue, bool openBlasAvailable)

@@ -71,14 +71,12 @@ internal sealed unsafe class OpenBlas
                 pb, transB == Transpose.None ? n : k, accumulate ? 1f : 0f, pc, n);
     }
 
-    public void Dgemm(Transpose transA, Transpose transB, int m, int n, int k, ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, bool accumulate)
-    {
-        fixed (double* pa = a)
-        fixed (double* pb = b)
-        fixed (double* pc = c)
-            _dgemm(RowMajor, Op(transA), Op(transB), m, n, k, 1d, pa, transA == Transpose.None ? k : m,
-                pb, transB == Transpose.None ? n : k, accumulate ? 1d : 0d, pc, n);
-    }
+    /// <summary>sgemm on raw pointers with explicit leading dimensions (one panel of a larger product).</summary>
+    public void Sgemm(Transpose transA, Transpose transB, int m, int n, int k, float* a, int lda, float* b, int ldb, float* c, int ldc, bool accumulate) =>
+        _sgemm(RowMajor, Op(transA), Op(transB), m, n, k, 1f, a, lda, b, ldb, accumulate ? 1f : 0f, c, ldc);
+
+    public void Dgemm(Transpose transA, Transpose transB, int m, int n, int k, double* a, int lda, double* b, int ldb, double* c, int ldc, bool accumulate) =>
+        _dgemm(RowMajor, Op(transA), Op(transB), m, n, k, 1d, a, lda, b, ldb, accumulate ? 1d : 0d, c, ldc);
 
     private static int Op(Transpose t) => t == Transpose.None ? NoTrans : Trans;
 }

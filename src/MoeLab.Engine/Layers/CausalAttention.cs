@@ -66,11 +66,12 @@ public static class CausalAttention
         if (nkv <= 0 || nh % nkv != 0) throw new ArgumentException($"query heads {nh} must be a multiple of key/value heads {nkv}");
     }
 
-    // Heads in parallel, each head's products on its own thread (see Gemm.OneThreadPerCall); small work stays on one thread.
+    // (Batch, head) pairs in parallel; each head's products are below Gemm.SplitWork at the engine's sizes, so they run
+    // on the head's own thread (OpenBLAS is single-threaded per call, see Gemm). Small work stays on one thread.
     private static void Run(int tasks, long work, Action<int> body)
     {
         if (work < 1 << 15 || tasks == 1) { for (var i = 0; i < tasks; i++) body(i); return; }
-        using (Gemm.OneThreadPerCall()) Parallel.For(0, tasks, body);
+        Parallel.For(0, tasks, body);
     }
 
     // Row t of head `head` in a (B, T, heads, hd) tensor.
@@ -99,9 +100,7 @@ public static class CausalAttention
     {
         var (n, hd) = (s.T, s.HD);
         var kvh = h / (s.NH / s.NKV);
-        var pool = ArrayPool<T>.Shared;
-        var buffer = pool.Rent(4 * n * hd);
-        try
+        var buffer = Workspace<T>.Get(4 * n * hd);
         {
             var size = n * hd;
             Span<T> qh = buffer.AsSpan(0, size), kh = buffer.AsSpan(size, size), vh = buffer.AsSpan(2 * size, size), oh = buffer.AsSpan(3 * size, size);
@@ -125,10 +124,6 @@ public static class CausalAttention
             Gemm.Multiply<T>(Transpose.None, Transpose.None, n, hd, n, p, vh, oh, accumulate: false);
             for (var t = 0; t < n; t++) oh.Slice(t * hd, hd).CopyTo(new Span<T>(Row(output, s, s.NH, bi, t, h), hd));
         }
-        finally
-        {
-            pool.Return(buffer);
-        }
     }
 
     private static unsafe void BackwardGroup<T>(T* dq, T* dk, T* dv, T* dout, T* att, T* q, T* k, T* v, Shape s, int bi, int kvh, T scale)
@@ -136,9 +131,7 @@ public static class CausalAttention
     {
         var (n, hd) = (s.T, s.HD);
         var group = s.NH / s.NKV;
-        var pool = ArrayPool<T>.Shared;
-        var buffer = pool.Rent(7 * n * hd + n * n);
-        try
+        var buffer = Workspace<T>.Get(7 * n * hd + n * n);
         {
             var size = n * hd;
             Span<T> kh = buffer.AsSpan(0, size), vh = buffer.AsSpan(size, size), qh = buffer.AsSpan(2 * size, size),
@@ -177,9 +170,22 @@ public static class CausalAttention
             AddUnpacked(dk, dkh, s, s.NKV, bi, kvh);
             AddUnpacked(dv, dvh, s, s.NKV, bi, kvh);
         }
-        finally
-        {
-            pool.Return(buffer);
-        }
+    }
+}
+
+/// <summary>
+/// One scratch array per thread and element type, grown when a larger one is asked for and kept: attention's heads
+/// run on pool threads, and renting from ArrayPool.Shared still allocated ≈ 2.8 MB per ref-10m step (the pool drops
+/// arrays it cannot keep per core). Callers overwrite what they read, so nothing leaks between heads.
+/// </summary>
+internal static class Workspace<T>
+{
+    [ThreadStatic] private static T[]? _buffer;
+
+    public static T[] Get(int length)
+    {
+        var buffer = _buffer;
+        if (buffer is null || buffer.Length < length) _buffer = buffer = new T[length];
+        return buffer;
     }
 }

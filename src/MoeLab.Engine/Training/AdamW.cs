@@ -47,7 +47,27 @@ public sealed class AdamW<T> where T : unmanaged, IFloatingPointIeee754<T>
             var g = slot.Of(gradients);
             var m = slot.Of(FirstMoment);
             var v = slot.Of(SecondMoment);
-            for (var i = 0; i < p.Length; i++)
+            // Vector<T> lanes apply exactly the scalar loop's operations in the same order (no fused multiply-add),
+            // so the update is bit-identical to the scalar one, only several elements at a time.
+            var w = Vector<T>.Count;
+            var i = 0;
+            if (p.Length >= w)
+            {
+                var (vb1, vb2, v1b1, v1b2) = (new Vector<T>(b1), new Vector<T>(b2), new Vector<T>(oneMinusB1), new Vector<T>(oneMinusB2));
+                var (vc1, vc2, vlr, veps, vscale, vdecay) = (new Vector<T>(correction1), new Vector<T>(correction2), new Vector<T>(lr),
+                    new Vector<T>(eps), new Vector<T>(scale), new Vector<T>(decay));
+                for (; i + w <= p.Length; i += w)
+                {
+                    var grad = new Vector<T>(g[i..]) * vscale;
+                    var mi = vb1 * new Vector<T>(m[i..]) + v1b1 * grad;
+                    var vi = vb2 * new Vector<T>(v[i..]) + v1b2 * grad * grad;
+                    mi.CopyTo(m[i..]);
+                    vi.CopyTo(v[i..]);
+                    var pi = new Vector<T>(p[i..]);
+                    (pi - vlr * (mi / vc1 / (Vector.SquareRoot(vi / vc2) + veps) + vdecay * pi)).CopyTo(p[i..]);
+                }
+            }
+            for (; i < p.Length; i++)
             {
                 var grad = g[i] * scale;
                 m[i] = b1 * m[i] + oneMinusB1 * grad;

@@ -86,15 +86,12 @@ public static class LadderRunner
     }
 
     /// <summary>
-    /// The engine as trainer: the run's model and options on <paramref name="corpus"/>, final validation loss. OpenBLAS
-    /// runs single-threaded for the run, in this process or in a child of <c>--jobs</c> alike: its sums are ordered by
-    /// its thread count, and with 2 threads in one process and 1 in children the same run's loss differed by up to
-    /// 0.007 nats/byte after 200 steps (the micro backbone at d = 44). One thread everywhere makes a run's row the same
-    /// bit for bit whichever way it is trained; the parallelism of --jobs comes from processes.
+    /// The engine as trainer: the run's model and options on <paramref name="corpus"/>, final validation loss. A run's row
+    /// is the same bit for bit whether it is trained here or in a child of <c>--jobs</c>: OpenBLAS is single-threaded
+    /// everywhere and the engine cuts large products into panels by their shape alone (see <see cref="Gemm"/>). Before
+    /// that, OpenBLAS's process-wide thread count ordered its sums, and 2 threads in one process against 1 in children
+    /// moved one micro run's loss by 0.007 nats/byte after 200 steps.
     /// </summary>
     public static LadderTrainer EngineTrainerOn(TokenCorpus corpus) => (run, cancel) =>
-    {
-        using (Gemm.OneThreadPerCall())
-            return LadderRow.From(run, EngineTrainer.Run(new TrainRequest(run.Config, run.Options, run.Id), corpus, cancel: cancel));
-    };
+        LadderRow.From(run, EngineTrainer.Run(new TrainRequest(run.Config, run.Options, run.Id), corpus, cancel: cancel));
 }
