@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
 using MoeLab.Core.Text;
@@ -20,7 +21,8 @@ public static partial class CliInvoker
         ArgumentNullException.ThrowIfNull(args);
         var parse = root.Parse(args);
         var error = stderr ?? Console.Error;
-        if (parse.Errors.Count > 0)
+        // --help and --version answer even on a line with errors (e.g. `inspect --help` without its argument): stdout, exit 0.
+        if (parse.Errors.Count > 0 && parse.Action is null or ParseErrorAction)
         {
             error.WriteLine(Describe(parse));
             return CommandRunner.BadInput;
