@@ -149,26 +149,8 @@ public static class HardwareProfileFile
         }
     }
 
-    private static YamlMappingNode ReadRootMapping(string text, string source)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException($"not valid YAML/JSON: {e.Message}", source, row: e.Start.Line);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException on some malformed plain scalars.
-            throw new InvalidInputException("not valid YAML/JSON (the parser stopped on a malformed value)", source);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            throw new InvalidInputException("must hold one mapping of profile fields (name: …, bus_bandwidth_bytes_per_second: …)", source);
-        return mapping;
-    }
+    private static YamlMappingNode ReadRootMapping(string text, string source) =>
+        YamlRoot.Load(text, source, "profile fields (name: …, bus_bandwidth_bytes_per_second: …)");
 
     private static bool TryParseNumber(string text, out double value)
     {

@@ -89,6 +89,20 @@ public sealed class ReaderFuzzTests : IDisposable
             ["base", "name", "- ", "&a", "*a", "!!binary", "{", "}", "[", "]", "---", "...", "#"], path => HardwareProfileFile.Load(path));
     }
 
+    [Fact]
+    public void LadderDesignYaml_EveryMutation_ReadsOrIsRefusedAsBadInput()
+    {
+        byte[][] seeds =
+        [
+            File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "docs", "designs", "tiny-configurations.yaml")),
+            File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "docs", "designs", "seed001-micro.yaml")),
+        ];
+        // Parse only: planning a mutated design solves shapes (the planner has its own bad-input tests), and a mutation
+        // that asks for 1e9 layers would make one input take as long as the whole pass.
+        Fuzz("design.yaml", seeds, ["c", "m_over_na", "n_over_na", "d", "layers", "backbone", "configurations", "- ", "[", "]", "{", "}", "&a", "*a", "#"],
+            path => MoeLab.Engine.Training.Seed001Ladder.LadderDesignFile.Parse(File.ReadAllText(path), path));
+    }
+
     /// <summary>The first 6 tokens (every layer) of the published HumanEval trace, written in <paramref name="format"/>.</summary>
     private byte[] SmallTrace(TraceFormat format)
     {

@@ -165,21 +165,8 @@ public static class LadderDesignFile
             field: at + ".m_over_na");
     }
 
-    private static YamlMappingNode Root(string text, string source)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidInputException($"not valid YAML/JSON: {e.Message}", source, row: e.Start.Line);
-        }
-        return stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode mapping
-            ? mapping
-            : throw new InvalidInputException("must hold one mapping of design fields (name: …, backbone: …, configurations: …)", source);
-    }
+    private static YamlMappingNode Root(string text, string source) =>
+        YamlRoot.Load(text, source, "design fields (name: …, backbone: …, configurations: …)");
 
     private static Dictionary<string, YamlNode> Fields(YamlMappingNode mapping, string[] keys, string source, string? at)
     {
