@@ -50,4 +50,21 @@ public sealed class TraceCommandTests : IDisposable
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--model", r.Stderr);
     }
+
+    [Fact]
+    public void Convert_JsonlWithoutModel_WarnsThatTheShapeWasInferred_AndWithTheModelRefusesAnOutOfRangeExpert()
+    {
+        var jsonl = Path.Combine(_dir, "e99.jsonl");
+        File.WriteAllText(jsonl, "{\"token_idx\": 0, \"layer\": 0, \"experts\": [99, 1]}\n");
+
+        var inferred = InspectCliRunner.Run("trace", "convert", jsonl, Path.Combine(_dir, "o.moetrace"), "--json");
+        var checkedByModel = InspectCliRunner.Run("trace", "convert", jsonl, Path.Combine(_dir, "p.moetrace"), "--model", "mixtral-8x7b");
+
+        Assert.Equal(0, inferred.ExitCode);
+        var warning = Assert.Single(JsonNode.Parse(inferred.Stdout)!["warnings"]!.AsArray(), w => w!["code"]!.GetValue<string>() == "trace-shape-inferred")!;
+        Assert.Contains("1 layers × 100 experts", warning["message"]!.GetValue<string>());
+        Assert.Equal(2, checkedByModel.ExitCode);
+        Assert.Contains("expert id 99 is outside 0..7", checkedByModel.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "p.moetrace")));
+    }
 }

@@ -20,10 +20,15 @@ public static class TraceReportBuilder
         var shape = model is null ? null : OffloadModels.FromSpec(MoeLab.Engine.Model.ModelResolver.Resolve(model).Spec).TraceShape();
         var trace = BuiltInTraces.Resolve(input, shape);
         var bytes = TraceFiles.Save(trace, output);
+        var warnings = DroppedWarning(trace);
+        // JSONL declares no shape: without a model it is read off the largest ids, so one corrupt id (99 in an 8-expert
+        // trace) would silently make a 100-expert trace. Binary traces declare theirs; CSV requires the model.
+        if (shape is null && !BuiltInTraces.Exists(input) && TraceFiles.FormatOf(input) == TraceFormat.Jsonl)
+            warnings.Add(new($"No --model: the shape ({trace.Shape}) was inferred from the largest layer and expert ids in {input}, not checked; give --model to check the trace against a model.", "trace-shape-inferred"));
         return new Report($"Trace converted to {TraceFiles.OutputFormatOf(output)}",
             new ReportContext(commandLine, [new("input", input), new("output", output)]),
             [Summary(trace), new KeyValues("Written", [new("file", output), new("bytes", UnitFormat.BytesDecimal(bytes))])],
-            DroppedWarning(trace),
+            warnings,
             new JsonObject { ["input"] = input, ["output"] = output, ["tokens"] = trace.TokenCount, ["bytes"] = bytes });
     }
 
