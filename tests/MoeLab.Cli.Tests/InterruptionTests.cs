@@ -202,6 +202,6 @@ public sealed class InterruptionTests : IDisposable
     {
         Assert.True(result.Exit == 2, result.Err);
         var line = Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith($"moelab: {file}, field '{field}", line);
+        Assert.StartsWith($"moelab: {file}, {(field.StartsWith("--", StringComparison.Ordinal) ? "option" : "field")} '{field}", line);
     }
 }

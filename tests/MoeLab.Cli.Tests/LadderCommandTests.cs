@@ -266,9 +266,9 @@ public sealed class LadderCommandTests : IDisposable
         AssertBadInput(result, $"{design}, field 'configurations[0].m_over_na': M/N_a = 7.5 gives no whole number of layers");
         Assert.Single(result.Err.Trim().Split('\n'));
         Assert.False(Directory.Exists(output));
-        AssertBadInput(Run("ladder", "--design", "seed001-micro", "--jobs", "0"), "field '--jobs'");
+        AssertBadInput(Run("ladder", "--design", "seed001-micro", "--jobs", "0"), "option '--jobs'");
         AssertBadInput(Run("ladder", "--quick", "--jobs", "2"), "--jobs");
-        AssertBadInput(Run("ladder", "--design", Path.Combine(_dir, "missing.yaml")), "missing.yaml, field '--design': design file not found");
+        AssertBadInput(Run("ladder", "--design", Path.Combine(_dir, "missing.yaml")), "missing.yaml, option '--design': design file not found");
     }
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
