@@ -36,6 +36,25 @@ public sealed class CheckpointAsModelTests : IDisposable
     }
 
     [Fact]
+    public void Train_SpecIsACheckpoint_TrainsAFreshModelOfItsExactShape()
+    {
+        // A shape no preset has (tiny-moe with every expert split 2 ways), so only the checkpoint can have supplied it.
+        var (first, second) = (Path.Combine(_dir, "split.safetensors"), Path.Combine(_dir, "again.safetensors"));
+        string[] common = ["--steps", "1", "--batch", "2", "--seq-len", "16", "--data", TextFile(), "--json"];
+        var (exit, firstJson, err) = Run(["train", "--preset", "tiny-moe", "--granularity", "2", "--out", first, .. common]);
+        Assert.True(exit == 0, err);
+        var (exit2, secondJson, err2) = Run(["train", "--spec", first, "--seed", "99", "--out", second, .. common]);
+        Assert.True(exit2 == 0, err2);
+
+        var (a, b) = (JsonNode.Parse(firstJson)!["data"]!, JsonNode.Parse(secondJson)!["data"]!);
+        Assert.Equal(a["config"]!.ToJsonString(), b["config"]!.ToJsonString());
+        Assert.Equal(8, b["config"]!["experts"]!.GetValue<int>());
+        Assert.Equal(a["run"]!["n_params"]!.GetValue<long>(), b["run"]!["n_params"]!.GetValue<long>());
+        // Fresh weights from the new seed, not the checkpoint's trained ones.
+        Assert.NotEqual(a["run"]!["loss_nats"]!.GetValue<double>(), b["run"]!["loss_nats"]!.GetValue<double>());
+    }
+
+    [Fact]
     public void Inspect_SafeTensorsThatIsNotACheckpoint_ExitsTwoNamingTheMetadataField()
     {
         var path = Path.Combine(_dir, "other.safetensors");

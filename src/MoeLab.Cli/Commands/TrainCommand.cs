@@ -15,7 +15,7 @@ namespace MoeLab.Cli.Commands;
 public static class TrainCommand
 {
     private static readonly Option<string> Preset = new Option<string>("--preset") { Description = "Engine shape.", DefaultValueFactory = _ => "tiny-moe" }.OneOf([.. EnginePresets.Names]);
-    private static readonly Option<string?> Spec = new("--spec") { Description = "Build the model from a MoeLab spec JSON or Hugging Face config.json instead of a preset (vocabulary must be 256)." };
+    private static readonly Option<string?> Spec = new("--spec") { Description = "Build the model from a MoeLab spec JSON, a Hugging Face config.json (vocabulary must be 256) or a checkpoint from `moelab train --out` (its shape, fresh weights) instead of a preset." };
     private static readonly Option<int?> Dim = new("--dim") { Description = "Override the model width d." };
     private static readonly Option<int?> Layers = new("--layers") { Description = "Override the number of layers." };
     private static readonly Option<int?> Experts = new("--experts") { Description = "Override routed experts per MoE layer (0 = dense)." };
@@ -168,7 +168,7 @@ public static class TrainCommand
     internal static EngineConfig ReadConfig(ParseResult parse)
     {
         var config = parse.GetValue(Spec) is { } spec
-            ? EngineSpecs.FromMoeSpec(ModelFile.Read(spec).Spec)
+            ? ModelResolver.EngineCheckpointConfig(spec) ?? EngineSpecs.FromMoeSpec(ModelFile.Read(spec).Spec)
             : EnginePresets.Get(parse.GetValue(Preset)!);
         if (parse.GetValue(Dim) is { } d) config = config with { ModelDim = d, DenseHidden = 3 * d, ExpertHidden = config.IsMoe ? config.ExpertHidden * d / config.ModelDim : 3 * d };
         if (parse.GetValue(Layers) is { } l) config = config with { Layers = l, FirstDenseLayers = Math.Min(config.FirstDenseLayers, l) };

@@ -27,5 +27,20 @@ public static class ModelResolver
         return new ImportedModel(config.ToMoeSpec(Path.GetFileNameWithoutExtension(nameOrPath)), nameOrPath, ModelSourceKind.EngineCheckpoint, "moelab-engine", null);
     }
 
+    /// <summary>
+    /// The exact engine shape stored in a checkpoint written by `moelab train --out` (so `train --spec ckpt.safetensors`
+    /// trains a fresh model of that shape); null when <paramref name="path"/> is not a .safetensors file.
+    /// </summary>
+    public static EngineConfig? EngineCheckpointConfig(string path)
+    {
+        if (!IsSafeTensorsFile(path)) return null;
+        var metadata = SafeTensorsHeader.Read(path).Metadata;
+        if (!metadata.ContainsKey("format"))
+            throw new MoeLab.Core.Validation.InvalidInputException(
+                "this is a safetensors weights file, not a MoeLab engine checkpoint: give a MoeLab spec JSON, a config.json or a checkpoint written by `moelab train --out FILE`",
+                source: path, field: "__metadata__.format");
+        return Checkpoint.ReadConfig(path, metadata);
+    }
+
     private static bool IsSafeTensorsFile(string path) => path.EndsWith(".safetensors", StringComparison.OrdinalIgnoreCase) && File.Exists(path);
 }
