@@ -7,8 +7,9 @@ namespace MoeLab.Cli.Commands;
 /// <summary>
 /// The trainer behind <c>moelab ladder --jobs N</c>: each run is trained by a child <c>moelab ladder … --child-run ID</c>
 /// (this same executable, a hidden option) that plans the same design, checks the parent's manifest hash, trains the run
-/// and prints its runs-table row on stdout. Children get single-threaded BLAS (OPENBLAS_NUM_THREADS=1), so N of them
-/// use N cores without oversubscribing and each run's arithmetic does not depend on how many others are running.
+/// and prints its runs-table row on stdout. A child's arithmetic does not depend on how many others run: OpenBLAS is
+/// single-threaded in every process and the engine cuts large products by shape alone (see Gemm); the environment
+/// also keeps OpenBLAS and OpenMP from starting thread pools a child would never use.
 /// Cancelling kills the child (its run is dropped; the parent records only rows of children that finished).
 /// </summary>
 internal static class LadderChildProcess

@@ -15,14 +15,11 @@ internal static class OptionNames
     [
         ("memory-budget", "--memory-gb"),
         ("flops-per-active-param", "--m-over-na"),
-        ("total-over-active", "--n-over-na"),
+        ("total-per-active", "--n-over-na"),
         ("zipf exponent", "--zipf"),
         ("batch size", "--batch"),
         ("law", "--oracle"),
         ("law", "--law"),
-        ("bootstrap resamples", "--bootstrap"),
-        ("cache experts", "--cache-experts"),
-        ("cache-experts", "--cache-experts"),
     ];
 
     public static InvalidInputException InTermsOf(InvalidInputException e, Command command)

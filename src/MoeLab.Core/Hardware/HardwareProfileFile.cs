@@ -1,7 +1,6 @@
 using System.Globalization;
 using MoeLab.Core.Text;
 using MoeLab.Core.Validation;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MoeLab.Core.Hardware;

@@ -62,15 +62,6 @@ internal sealed unsafe class OpenBlas
         return null;
     }
 
-    public void Sgemm(Transpose transA, Transpose transB, int m, int n, int k, ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, bool accumulate)
-    {
-        fixed (float* pa = a)
-        fixed (float* pb = b)
-        fixed (float* pc = c)
-            _sgemm(RowMajor, Op(transA), Op(transB), m, n, k, 1f, pa, transA == Transpose.None ? k : m,
-                pb, transB == Transpose.None ? n : k, accumulate ? 1f : 0f, pc, n);
-    }
-
     /// <summary>sgemm on raw pointers with explicit leading dimensions (one panel of a larger product).</summary>
     public void Sgemm(Transpose transA, Transpose transB, int m, int n, int k, float* a, int lda, float* b, int ldb, float* c, int ldc, bool accumulate) =>
         _sgemm(RowMajor, Op(transA), Op(transB), m, n, k, 1f, a, lda, b, ldb, accumulate ? 1f : 0f, c, ldc);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
 using MoeLab.Engine.Kernels;
@@ -101,29 +100,27 @@ public static class CausalAttention
         var (n, hd) = (s.T, s.HD);
         var kvh = h / (s.NH / s.NKV);
         var buffer = Workspace<T>.Get(4 * n * hd);
-        {
-            var size = n * hd;
-            Span<T> qh = buffer.AsSpan(0, size), kh = buffer.AsSpan(size, size), vh = buffer.AsSpan(2 * size, size), oh = buffer.AsSpan(3 * size, size);
-            Pack(qh, q, s, s.NH, bi, h);
-            Pack(kh, k, s, s.NKV, bi, kvh);
-            Pack(vh, v, s, s.NKV, bi, kvh);
-            var p = new Span<T>(att + ((long)bi * s.NH + h) * n * n, n * n);
+        var size = n * hd;
+        Span<T> qh = buffer.AsSpan(0, size), kh = buffer.AsSpan(size, size), vh = buffer.AsSpan(2 * size, size), oh = buffer.AsSpan(3 * size, size);
+        Pack(qh, q, s, s.NH, bi, h);
+        Pack(kh, k, s, s.NKV, bi, kvh);
+        Pack(vh, v, s, s.NKV, bi, kvh);
+        var p = new Span<T>(att + ((long)bi * s.NH + h) * n * n, n * n);
 
-            Gemm.Multiply<T>(Transpose.None, Transpose.Transposed, n, n, hd, qh, kh, p, accumulate: false);
-            for (var t1 = 0; t1 < n; t1++)
-            {
-                var row = p.Slice(t1 * n, n);
-                var seen = row[..(t1 + 1)];
-                TensorPrimitives.Multiply(seen, scale, seen);
-                var max = TensorPrimitives.Max<T>(seen);
-                TensorPrimitives.Subtract(seen, max, seen);
-                TensorPrimitives.Exp<T>(seen, seen);
-                TensorPrimitives.Divide(seen, TensorPrimitives.Sum<T>(seen), seen);
-                row[(t1 + 1)..].Clear();
-            }
-            Gemm.Multiply<T>(Transpose.None, Transpose.None, n, hd, n, p, vh, oh, accumulate: false);
-            for (var t = 0; t < n; t++) oh.Slice(t * hd, hd).CopyTo(new Span<T>(Row(output, s, s.NH, bi, t, h), hd));
+        Gemm.Multiply<T>(Transpose.None, Transpose.Transposed, n, n, hd, qh, kh, p, accumulate: false);
+        for (var t1 = 0; t1 < n; t1++)
+        {
+            var row = p.Slice(t1 * n, n);
+            var seen = row[..(t1 + 1)];
+            TensorPrimitives.Multiply(seen, scale, seen);
+            var max = TensorPrimitives.Max<T>(seen);
+            TensorPrimitives.Subtract(seen, max, seen);
+            TensorPrimitives.Exp<T>(seen, seen);
+            TensorPrimitives.Divide(seen, TensorPrimitives.Sum<T>(seen), seen);
+            row[(t1 + 1)..].Clear();
         }
+        Gemm.Multiply<T>(Transpose.None, Transpose.None, n, hd, n, p, vh, oh, accumulate: false);
+        for (var t = 0; t < n; t++) oh.Slice(t * hd, hd).CopyTo(new Span<T>(Row(output, s, s.NH, bi, t, h), hd));
     }
 
     private static unsafe void BackwardGroup<T>(T* dq, T* dk, T* dv, T* dout, T* att, T* q, T* k, T* v, Shape s, int bi, int kvh, T scale)
@@ -132,60 +129,41 @@ public static class CausalAttention
         var (n, hd) = (s.T, s.HD);
         var group = s.NH / s.NKV;
         var buffer = Workspace<T>.Get(7 * n * hd + n * n);
+        var size = n * hd;
+        Span<T> kh = buffer.AsSpan(0, size), vh = buffer.AsSpan(size, size), qh = buffer.AsSpan(2 * size, size),
+            doh = buffer.AsSpan(3 * size, size), dqh = buffer.AsSpan(4 * size, size), dkh = buffer.AsSpan(5 * size, size),
+            dvh = buffer.AsSpan(6 * size, size), ds = buffer.AsSpan(7 * size, n * n);
+        Pack(kh, k, s, s.NKV, bi, kvh);
+        Pack(vh, v, s, s.NKV, bi, kvh);
+        dkh.Clear();
+        dvh.Clear();
+        for (var h = kvh * group; h < (kvh + 1) * group; h++)
         {
-            var size = n * hd;
-            Span<T> kh = buffer.AsSpan(0, size), vh = buffer.AsSpan(size, size), qh = buffer.AsSpan(2 * size, size),
-                doh = buffer.AsSpan(3 * size, size), dqh = buffer.AsSpan(4 * size, size), dkh = buffer.AsSpan(5 * size, size),
-                dvh = buffer.AsSpan(6 * size, size), ds = buffer.AsSpan(7 * size, n * n);
-            Pack(kh, k, s, s.NKV, bi, kvh);
-            Pack(vh, v, s, s.NKV, bi, kvh);
-            dkh.Clear();
-            dvh.Clear();
-            for (var h = kvh * group; h < (kvh + 1) * group; h++)
+            Pack(qh, q, s, s.NH, bi, h);
+            Pack(doh, dout, s, s.NH, bi, h);
+            var p = new ReadOnlySpan<T>(att + ((long)bi * s.NH + h) * n * n, n * n);
+
+            // out = P·V  ⇒  dP = dO·Vᵀ, dV += Pᵀ·dO
+            Gemm.Multiply<T>(Transpose.None, Transpose.Transposed, n, n, hd, doh, vh, ds, accumulate: false);
+            Gemm.Multiply<T>(Transpose.Transposed, Transpose.None, n, hd, n, p, doh, dvh, accumulate: true);
+            // softmax backward: dS = P ∘ (dP − Σ P·dP), then the scale of the scores; above the diagonal P = 0.
+            for (var t1 = 0; t1 < n; t1++)
             {
-                Pack(qh, q, s, s.NH, bi, h);
-                Pack(doh, dout, s, s.NH, bi, h);
-                var p = new ReadOnlySpan<T>(att + ((long)bi * s.NH + h) * n * n, n * n);
-
-                // out = P·V  ⇒  dP = dO·Vᵀ, dV += Pᵀ·dO
-                Gemm.Multiply<T>(Transpose.None, Transpose.Transposed, n, n, hd, doh, vh, ds, accumulate: false);
-                Gemm.Multiply<T>(Transpose.Transposed, Transpose.None, n, hd, n, p, doh, dvh, accumulate: true);
-                // softmax backward: dS = P ∘ (dP − Σ P·dP), then the scale of the scores; above the diagonal P = 0.
-                for (var t1 = 0; t1 < n; t1++)
-                {
-                    var prow = p.Slice(t1 * n, t1 + 1);
-                    var drow = ds.Slice(t1 * n, n);
-                    var seen = drow[..(t1 + 1)];
-                    var weighted = TensorPrimitives.Dot(prow, seen);
-                    TensorPrimitives.Subtract(seen, weighted, seen);
-                    TensorPrimitives.Multiply(seen, prow, seen);
-                    TensorPrimitives.Multiply(seen, scale, seen);
-                    drow[(t1 + 1)..].Clear();
-                }
-                // S = Q·Kᵀ  ⇒  dQ = dS·K, dK += dSᵀ·Q
-                Gemm.Multiply<T>(Transpose.None, Transpose.None, n, hd, n, ds, kh, dqh, accumulate: false);
-                Gemm.Multiply<T>(Transpose.Transposed, Transpose.None, n, hd, n, ds, qh, dkh, accumulate: true);
-                AddUnpacked(dq, dqh, s, s.NH, bi, h);
+                var prow = p.Slice(t1 * n, t1 + 1);
+                var drow = ds.Slice(t1 * n, n);
+                var seen = drow[..(t1 + 1)];
+                var weighted = TensorPrimitives.Dot(prow, seen);
+                TensorPrimitives.Subtract(seen, weighted, seen);
+                TensorPrimitives.Multiply(seen, prow, seen);
+                TensorPrimitives.Multiply(seen, scale, seen);
+                drow[(t1 + 1)..].Clear();
             }
-            AddUnpacked(dk, dkh, s, s.NKV, bi, kvh);
-            AddUnpacked(dv, dvh, s, s.NKV, bi, kvh);
+            // S = Q·Kᵀ  ⇒  dQ = dS·K, dK += dSᵀ·Q
+            Gemm.Multiply<T>(Transpose.None, Transpose.None, n, hd, n, ds, kh, dqh, accumulate: false);
+            Gemm.Multiply<T>(Transpose.Transposed, Transpose.None, n, hd, n, ds, qh, dkh, accumulate: true);
+            AddUnpacked(dq, dqh, s, s.NH, bi, h);
         }
-    }
-}
-
-/// <summary>
-/// One scratch array per thread and element type, grown when a larger one is asked for and kept: attention's heads
-/// run on pool threads, and renting from ArrayPool.Shared still allocated ≈ 2.8 MB per ref-10m step (the pool drops
-/// arrays it cannot keep per core). Callers overwrite what they read, so nothing leaks between heads.
-/// </summary>
-internal static class Workspace<T>
-{
-    [ThreadStatic] private static T[]? _buffer;
-
-    public static T[] Get(int length)
-    {
-        var buffer = _buffer;
-        if (buffer is null || buffer.Length < length) _buffer = buffer = new T[length];
-        return buffer;
+        AddUnpacked(dk, dkh, s, s.NKV, bi, kvh);
+        AddUnpacked(dv, dvh, s, s.NKV, bi, kvh);
     }
 }

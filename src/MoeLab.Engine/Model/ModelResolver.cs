@@ -15,15 +15,7 @@ public static class ModelResolver
 {
     public static ImportedModel Resolve(string nameOrPath)
     {
-        if (!IsSafeTensorsFile(nameOrPath)) return ModelPresets.Resolve(nameOrPath);
-        var metadata = SafeTensorsHeader.Read(nameOrPath).Metadata;
-        // Weights from elsewhere (a Hugging Face shard) carry no shape; the model is described by the config.json beside them.
-        if (!metadata.ContainsKey("format"))
-            throw new MoeLab.Core.Validation.InvalidInputException(
-                "this is a safetensors weights file, not a MoeLab engine checkpoint: give the model's config.json, a MoeLab spec JSON or a preset name (or a checkpoint written by `moelab train --out FILE`)",
-                source: nameOrPath, field: "__metadata__.format");
-        // Checkpoint.ReadConfig refuses, naming the file and field, another tool's format or another checkpoint version.
-        var config = Checkpoint.ReadConfig(nameOrPath, metadata);
+        if (EngineCheckpointConfig(nameOrPath) is not { } config) return ModelPresets.Resolve(nameOrPath);
         return new ImportedModel(config.ToMoeSpec(Path.GetFileNameWithoutExtension(nameOrPath)), nameOrPath, ModelSourceKind.EngineCheckpoint, "moelab-engine", null);
     }
 
@@ -35,10 +27,12 @@ public static class ModelResolver
     {
         if (!IsSafeTensorsFile(path)) return null;
         var metadata = SafeTensorsHeader.Read(path).Metadata;
+        // Weights from elsewhere (a Hugging Face shard) carry no shape; the model is described by the config.json beside them.
         if (!metadata.ContainsKey("format"))
             throw new MoeLab.Core.Validation.InvalidInputException(
-                "this is a safetensors weights file, not a MoeLab engine checkpoint: give a MoeLab spec JSON, a config.json or a checkpoint written by `moelab train --out FILE`",
+                "this is a safetensors weights file, not a MoeLab engine checkpoint: give the model's config.json, a MoeLab spec JSON or a preset name (or a checkpoint written by `moelab train --out FILE`)",
                 source: path, field: "__metadata__.format");
+        // Checkpoint.ReadConfig refuses, naming the file and field, another tool's format or another checkpoint version.
         return Checkpoint.ReadConfig(path, metadata);
     }
 

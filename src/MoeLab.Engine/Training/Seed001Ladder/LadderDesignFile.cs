@@ -2,7 +2,6 @@ using System.Globalization;
 using MoeLab.Core.Seed001;
 using MoeLab.Core.Text;
 using MoeLab.Core.Validation;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MoeLab.Engine.Training.Seed001Ladder;
