@@ -20,7 +20,8 @@ public enum GemmBackendKind
 /// of more than <see cref="SplitWork"/> multiply-adds is cut by the engine into panels of C (rows, or columns when C
 /// is wide) and the panels run in parallel, one single-threaded sgemm each; smaller products run on the calling
 /// thread. How a product is cut depends on its shape only — not on the number of cores or on what else runs — so
-/// every product rounds the same way on every run (the bit-exact resume tests rely on it). The profile this
+/// every product rounds the same way on every run (the bit-exact resume tests rely on it). The panels run on the
+/// engine's <see cref="WorkerTeam"/>, which allocates nothing per product. The profile this
 /// replaces spent ≈ 35% of its samples in OpenBLAS's worker threads spinning between the engine's many small products.
 /// </para>
 /// </summary>
@@ -110,24 +111,38 @@ public static class Gemm
                         Native(transA, transB, m, n, k, pa, pb, pc, 0, m, 0, n, accumulate);
                         return;
                     }
-                    var (A, B, C) = ((nint)pa, (nint)pb, (nint)pc);
                     var byRows = m >= n;
                     var along = byRows ? m : n;
                     // Panel edges on multiples of PanelAlign, the same for every call with this shape.
                     var step = (along / panels + PanelAlign - 1) / PanelAlign * PanelAlign;
-                    var count = (along + step - 1) / step;
-                    Parallel.For(0, count, p =>
+                    var work = new Panels<T>
                     {
-                        var start = p * step;
-                        var end = Math.Min(along, start + step);
-                        if (byRows) Native(transA, transB, m, n, k, (T*)A, (T*)B, (T*)C, start, end, 0, n, accumulate);
-                        else Native(transA, transB, m, n, k, (T*)A, (T*)B, (T*)C, 0, m, start, end, accumulate);
-                    });
+                        TransA = transA, TransB = transB, M = m, N = n, K = k, A = (nint)pa, B = (nint)pb, C = (nint)pc,
+                        ByRows = byRows, Along = along, Step = step, Accumulate = accumulate,
+                    };
+                    WorkerTeam.For((along + step - 1) / step, ref work);
                 }
             }
             return;
         }
         ManagedGemm.Multiply(transA, transB, m, n, k, a, b, c, accumulate);
+    }
+
+    /// <summary>Panel p of a split product: rows (or columns) [p·Step, (p+1)·Step) of C, one single-threaded sgemm.</summary>
+    private struct Panels<T> : IIndexedWork where T : unmanaged
+    {
+        public Transpose TransA, TransB;
+        public int M, N, K, Along, Step;
+        public nint A, B, C;
+        public bool ByRows, Accumulate;
+
+        public readonly unsafe void Run(int p)
+        {
+            var start = p * Step;
+            var end = Math.Min(Along, start + Step);
+            if (ByRows) Native(TransA, TransB, M, N, K, (T*)A, (T*)B, (T*)C, start, end, 0, N, Accumulate);
+            else Native(TransA, TransB, M, N, K, (T*)A, (T*)B, (T*)C, 0, M, start, end, Accumulate);
+        }
     }
 
     /// <summary>The block rows [i0, i1) × columns [j0, j1) of C = op(A)·op(B), one single-threaded OpenBLAS call.</summary>

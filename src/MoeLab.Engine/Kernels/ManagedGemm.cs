@@ -8,7 +8,8 @@ namespace MoeLab.Engine.Kernels;
 /// <summary>
 /// The managed fallback for machines without OpenBLAS: both operands are packed so that every output element is
 /// one dot product of two contiguous rows, computed with <see cref="Vector{T}"/> in 2×4 blocks (two A rows by four
-/// B rows: eight accumulators, six loads per eight fused multiply-adds). Pairs of C rows are spread over all cores;
+/// B rows: eight accumulators, six loads per eight fused multiply-adds). Pairs of C rows are spread over all cores
+/// (<see cref="WorkerTeam"/>);
 /// each element is computed by exactly one thread in a fixed order, so the result is bit-for-bit reproducible.
 /// </summary>
 public static class ManagedGemm
@@ -58,17 +59,27 @@ public static class ManagedGemm
         fixed (T* pb = rowsB)
         fixed (T* pc = c)
         {
-            var (A, B, C) = ((nint)pa, (nint)pb, (nint)pc);
             var work = (long)m * n * k;
             // Pairs of C rows: one load of each B row feeds two A rows, one load of an A row feeds four B rows.
             var pairs = (m + 1) / 2;
             if (work < 1 << 16 || pairs == 1)
             {
-                for (var i = 0; i < pairs; i++) RowPair((T*)A, (T*)B, (T*)C, 2 * i, m, n, k, accumulate);
+                for (var i = 0; i < pairs; i++) RowPair(pa, pb, pc, 2 * i, m, n, k, accumulate);
                 return;
             }
-            Parallel.For(0, pairs, i => RowPair((T*)A, (T*)B, (T*)C, 2 * i, m, n, k, accumulate));
+            var rows = new RowPairs<T> { A = (nint)pa, B = (nint)pb, C = (nint)pc, M = m, N = n, K = k, Accumulate = accumulate };
+            WorkerTeam.For(pairs, ref rows);
         }
+    }
+
+    /// <summary>Rows 2i and 2i + 1 of C, for the <see cref="WorkerTeam"/>.</summary>
+    private struct RowPairs<T> : IIndexedWork where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        public nint A, B, C;
+        public int M, N, K;
+        public bool Accumulate;
+
+        public readonly unsafe void Run(int i) => RowPair((T*)A, (T*)B, (T*)C, 2 * i, M, N, K, Accumulate);
     }
 
     private static unsafe void RowPair<T>(T* a, T* b, T* c, int i, int m, int n, int k, bool accumulate)

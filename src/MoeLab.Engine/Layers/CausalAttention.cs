@@ -32,8 +32,8 @@ public static class CausalAttention
         {
             fixed (T* po = output) fixed (T* pa = att) fixed (T* pq = q) fixed (T* pk = k) fixed (T* pv = v)
             {
-                var (O, A, Q, K, V) = ((nint)po, (nint)pa, (nint)pq, (nint)pk, (nint)pv);
-                Run(b * nh, (long)b * nh * t * t * hd, i => ForwardHead((T*)O, (T*)A, (T*)Q, (T*)K, (T*)V, shape, i / nh, i % nh, scale));
+                var heads = new ForwardHeads<T> { O = (nint)po, A = (nint)pa, Q = (nint)pq, K = (nint)pk, V = (nint)pv, S = shape, Scale = scale };
+                Run(b * nh, (long)b * nh * t * t * hd, ref heads);
             }
         }
     }
@@ -51,9 +51,12 @@ public static class CausalAttention
             fixed (T* pdq = dq) fixed (T* pdk = dk) fixed (T* pdv = dv) fixed (T* pdo = dout) fixed (T* pa = att)
             fixed (T* pq = q) fixed (T* pk = k) fixed (T* pv = v)
             {
-                var (DQ, DK, DV, DO, A, Q, K, V) = ((nint)pdq, (nint)pdk, (nint)pdv, (nint)pdo, (nint)pa, (nint)pq, (nint)pk, (nint)pv);
-                Run(b * nkv, (long)b * nh * t * t * hd, i => BackwardGroup((T*)DQ, (T*)DK, (T*)DV, (T*)DO, (T*)A, (T*)Q, (T*)K, (T*)V,
-                    shape, i / nkv, i % nkv, scale));
+                var groups = new BackwardGroups<T>
+                {
+                    DQ = (nint)pdq, DK = (nint)pdk, DV = (nint)pdv, DO = (nint)pdo, A = (nint)pa, Q = (nint)pq, K = (nint)pk, V = (nint)pv,
+                    S = shape, Scale = scale,
+                };
+                Run(b * nkv, (long)b * nh * t * t * hd, ref groups);
             }
         }
     }
@@ -67,10 +70,31 @@ public static class CausalAttention
 
     // (Batch, head) pairs in parallel; each head's products are below Gemm.SplitWork at the engine's sizes, so they run
     // on the head's own thread (OpenBLAS is single-threaded per call, see Gemm). Small work stays on one thread.
-    private static void Run(int tasks, long work, Action<int> body)
+    private static void Run<TBody>(int tasks, long work, ref TBody body) where TBody : struct, IIndexedWork
     {
-        if (work < 1 << 15 || tasks == 1) { for (var i = 0; i < tasks; i++) body(i); return; }
-        Parallel.For(0, tasks, body);
+        if (work < 1 << 15 || tasks == 1) { for (var i = 0; i < tasks; i++) body.Run(i); return; }
+        WorkerTeam.For(tasks, ref body);
+    }
+
+    /// <summary>Forward task i: batch i / NH, query head i % NH.</summary>
+    private struct ForwardHeads<T> : IIndexedWork where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        public nint O, A, Q, K, V;
+        public Shape S;
+        public T Scale;
+
+        public readonly unsafe void Run(int i) => ForwardHead((T*)O, (T*)A, (T*)Q, (T*)K, (T*)V, S, i / S.NH, i % S.NH, Scale);
+    }
+
+    /// <summary>Backward task i: batch i / NKV, key/value head i % NKV and the query heads that read it.</summary>
+    private struct BackwardGroups<T> : IIndexedWork where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        public nint DQ, DK, DV, DO, A, Q, K, V;
+        public Shape S;
+        public T Scale;
+
+        public readonly unsafe void Run(int i) =>
+            BackwardGroup((T*)DQ, (T*)DK, (T*)DV, (T*)DO, (T*)A, (T*)Q, (T*)K, (T*)V, S, i / S.NKV, i % S.NKV, Scale);
     }
 
     // Row t of head `head` in a (B, T, heads, hd) tensor.

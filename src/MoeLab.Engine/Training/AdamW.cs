@@ -40,8 +40,11 @@ public sealed class AdamW<T> where T : unmanaged, IFloatingPointIeee754<T>
         var lr = T.CreateChecked(learningRate);
         var eps = T.CreateChecked(s.Epsilon);
         var scale = T.CreateChecked(gradientScale);
-        foreach (var slot in Layout.Slots)
+        // An indexed loop: foreach over the IReadOnlyList would box its enumerator on every step.
+        var slots = Layout.Slots;
+        for (var index = 0; index < slots.Count; index++)
         {
+            var slot = slots[index];
             var decay = slot.DecaysWeights ? T.CreateChecked(s.WeightDecay) : T.Zero;
             var p = slot.Of(parameters);
             var g = slot.Of(gradients);

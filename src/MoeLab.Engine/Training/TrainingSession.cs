@@ -12,6 +12,7 @@ public sealed class TrainingSession
 {
     private readonly List<StepRecord> _history = [];
     private readonly int[] _tokens, _targets;
+    private readonly LearningRateSchedule _schedule;
 
     public TrainingSession(EngineConfig config, TrainingOptions options, TokenCorpus corpus)
         : this(new Transformer<float>(config), options, corpus)
@@ -25,6 +26,7 @@ public sealed class TrainingSession
         Options = options.Validated(model.Config.ContextLength);
         Corpus = corpus;
         Optimizer = new AdamW<float>(model.Layout, options.Optimizer);
+        _schedule = Options.LearningRates; // built once: the property makes a new schedule on every read
         _tokens = new int[options.BatchSize * options.SequenceLength];
         _targets = new int[_tokens.Length];
     }
@@ -48,7 +50,7 @@ public sealed class TrainingSession
     public StepRecord Step()
     {
         if (Finished) throw new InvalidOperationException($"the run already finished its {Options.Steps} steps");
-        var clock = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
         var o = Options;
         var flopsBefore = Model.Flops.TotalFlops;
         Model.ZeroGradients();
@@ -63,12 +65,12 @@ public sealed class TrainingSession
         }
         var norm = GradientNorm(Model.Gradients);
         var clipScale = o.GradientClip > 0 && norm > o.GradientClip ? o.GradientClip / norm : 1.0;
-        var lr = o.LearningRates.RateAt(StepsDone);
+        var lr = _schedule.RateAt(StepsDone);
         Optimizer.Update(Model.Parameters, Model.Gradients, lr, clipScale);
         StepsDone++;
         var previous = _history.Count > 0 ? _history[^1] : null;
         var record = new StepRecord(StepsDone, lr, loss, ce, lb, z, norm, StepsDone * o.TokensPerStep,
-            (previous?.ElapsedSeconds ?? 0) + clock.Elapsed.TotalSeconds, Model.Flops.TotalFlops - flopsBefore);
+            (previous?.ElapsedSeconds ?? 0) + Stopwatch.GetElapsedTime(started).TotalSeconds, Model.Flops.TotalFlops - flopsBefore);
         _history.Add(record);
         return record;
     }
