@@ -229,13 +229,13 @@ public sealed class LayerGradientTests
             Embedding.Forward<double>(x, tokens, wte, c);
             var logits = new double[n * v];
             Linear.Forward<double>(logits, x, head, n, c, v);
-            return CrossEntropy.Forward<double>(logits, targets, n, v);
+            return CrossEntropy.Forward<double>(logits, targets, n, v, new double[n]);
         }
         var xs = new double[n * c];
         Embedding.Forward<double>(xs, tokens, wte, c);
         var probs = new double[n * v];
         Linear.Forward<double>(probs, xs, head, n, c, v);
-        CrossEntropy.Forward<double>(probs, targets, n, v);
+        CrossEntropy.Forward<double>(probs, targets, n, v, new double[n]);
         var dlogits = new double[n * v];
         CrossEntropy.Backward<double>(dlogits, probs, targets, n, v, 1.0);
         var (dx, dhead, dwte) = (new double[n * c], new double[head.Length], new double[wte.Length]);

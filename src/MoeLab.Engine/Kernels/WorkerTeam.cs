@@ -44,6 +44,10 @@ public static unsafe class WorkerTeam
     /// <summary>How long an idle thread spins for the next region (a worker) or the last indices (the caller) before it blocks.</summary>
     public const int SpinMicroseconds = 50;
 
+    // A few pause instructions between looks: the spin stays in user space (SpinWait.SpinOnce would call sched_yield,
+    // a hypervisor exit on this VM, which showed as 13% of a tiny-moe profile).
+    private const int SpinIterations = 8;
+
     /// <summary>Background worker threads: one less than the cores, since the caller works too.</summary>
     public static int Workers { get; } = Math.Max(0, Environment.ProcessorCount - 1);
 
@@ -149,7 +153,6 @@ public static unsafe class WorkerTeam
     private static void WaitForDone(ref RegionState r, int count)
     {
         var start = Stopwatch.GetTimestamp();
-        var spinner = new SpinWait();
         while (Volatile.Read(ref r.Done) != count)
         {
             if (Stopwatch.GetTimestamp() - start > SpinTicks)
@@ -157,7 +160,7 @@ public static unsafe class WorkerTeam
                 Finished.Wait();
                 return;
             }
-            spinner.SpinOnce(sleep1Threshold: -1);
+            Thread.SpinWait(SpinIterations);
         }
     }
 
@@ -201,14 +204,13 @@ public static unsafe class WorkerTeam
         private long WaitForRegion(long seen)
         {
             var start = Stopwatch.GetTimestamp();
-            var spinner = new SpinWait();
             while (true)
             {
                 var current = Volatile.Read(ref _region.Current);
                 if (current != 0 && current != seen) return current;
                 if (Stopwatch.GetTimestamp() - start < SpinTicks)
                 {
-                    spinner.SpinOnce(sleep1Threshold: -1);
+                    Thread.SpinWait(SpinIterations);
                     continue;
                 }
                 // Announce the sleep (a full fence), then look once more: see Run for the other half of the handshake.
@@ -222,7 +224,6 @@ public static unsafe class WorkerTeam
                 }
                 _wake.Wait();
                 start = Stopwatch.GetTimestamp();
-                spinner = default;
             }
         }
     }

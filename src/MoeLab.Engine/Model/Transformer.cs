@@ -130,7 +130,7 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
         RmsNorm.Forward(a.Xf, a.RstdF, a.Residual[cfg.Layers], Layout.FinalNorm.Of(p), n, c, eps);
         Linear.Forward(a.Logits, a.Xf, Layout.LmHead.Of(p), n, c, v, Flops);
         a.HasTargets = !targets.IsEmpty;
-        var ce = a.HasTargets ? CrossEntropy.Forward<T>(a.Logits, targets, n, v) : double.NaN;
+        var ce = a.HasTargets ? CrossEntropy.Forward<T>(a.Logits, targets, n, v, a.RowLosses) : double.NaN;
         return new ForwardLosses(ce, balance, zloss);
     }
 
@@ -235,7 +235,7 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
                     H1[l] = new T[n * cfg.DenseHidden]; H3[l] = new T[n * cfg.DenseHidden]; Act[l] = new T[n * cfg.DenseHidden];
                 }
             }
-            Xf = new T[n * c]; RstdF = new T[n];
+            Xf = new T[n * c]; RstdF = new T[n]; RowLosses = new double[n];
             Logits = new T[n * cfg.VocabSize]; DLogits = new T[n * cfg.VocabSize];
             Scratch = new T[n * c]; DResid = new T[n * c]; DXn = new T[n * c];
             DQ = new T[n * q]; DO = new T[n * q]; DK = new T[n * kv]; DV = new T[n * kv];
@@ -246,6 +246,7 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
         public int T { get; }
         public bool HasTargets { get; set; }
         public int[] Tokens, Targets;
+        public double[] RowLosses;
         public T[][] Residual, Mid, Xn1, Xn2, Rstd1, Rstd2, Q, K, V, O, Att, H1, H3, Act;
         public MoeFeedForward<T>?[] Moe;
         public SectionalMoeLayer<T>?[] Sectional;
