@@ -44,6 +44,7 @@ public sealed class MoeFeedForward<T> where T : unmanaged, IFloatingPointIeee754
         var sharedCells = tokens * _sharedH;
         _sh1 = new T[sharedCells]; _sh3 = new T[sharedCells]; _sact = new T[sharedCells]; _sout = new T[tokens * modelDim];
         _scratch = new T[2 * Math.Max(slots * expertHidden, sharedCells)];
+        _expertFlops = [.. Enumerable.Range(0, experts).Select(_ => new FlopCounter())];
     }
 
     /// <summary>Experts chosen in the last forward pass, (N, K), by descending gate.</summary>
@@ -80,13 +81,13 @@ public sealed class MoeFeedForward<T> where T : unmanaged, IFloatingPointIeee754
             x.Slice(slot / k * c, c).CopyTo(_xg.AsSpan(row * c, c));
         }
 
-        for (var j = 0; j < e; j++)
+        unsafe
         {
-            if (_count[j] == 0) continue;
-            var (rows, cnt) = (_offset[j], _count[j]);
-            SwiGlu.Forward(_yg.AsSpan(rows * c, cnt * c), _h1.AsSpan(rows * h, cnt * h), _h3.AsSpan(rows * h, cnt * h),
-                _act.AsSpan(rows * h, cnt * h), _xg.AsSpan(rows * c, cnt * c),
-                w.W1.Slice(j * h * c, h * c), w.W3.Slice(j * h * c, h * c), w.W2.Slice(j * c * h, c * h), cnt, c, h, flops);
+            fixed (T* w1 = w.W1) fixed (T* w3 = w.W3) fixed (T* w2 = w.W2)
+            {
+                var body = new ExpertPasses { Layer = this, W1 = w1, W3 = w3, W2 = w2 };
+                RunExperts(ref body, flops);
+            }
         }
 
         for (var i = 0; i < n; i++)
@@ -105,6 +106,57 @@ public sealed class MoeFeedForward<T> where T : unmanaged, IFloatingPointIeee754
             System.Numerics.Tensors.TensorPrimitives.Add(output[..(n * c)], _sout, output);
         }
         return losses;
+    }
+
+    /// <summary>
+    /// Runs every expert's SwiGLU (forward or backward) on its own group of rows. Experts write disjoint rows and
+    /// their own weights' gradients, so they are independent: when every expert's products are small enough to run
+    /// whole on one thread (<see cref="Gemm.SplitWork"/>), the experts themselves run in parallel on the worker team;
+    /// otherwise one after another, each product split into panels. Each product is computed the same way either way,
+    /// so the bits do not depend on which path ran. FLOPs are booked per expert and added in expert order afterwards.
+    /// </summary>
+    private void RunExperts(ref ExpertPasses body, FlopCounter? flops)
+    {
+        var largest = 0;
+        for (var j = 0; j < _e; j++) largest = Math.Max(largest, _count[j]);
+        var before = 0.0;
+        foreach (var counter in _expertFlops) { counter.InBackward = body.Backward; before += counter.TotalFlops; }
+        if ((long)largest * _c * _h <= Gemm.SplitWork) WorkerTeam.For(_e, ref body);
+        else for (var j = 0; j < _e; j++) body.Run(j);
+        var after = 0.0;
+        for (var j = 0; j < _e; j++) after += _expertFlops[j].TotalFlops;
+        flops?.Add(after - before);
+    }
+
+    private readonly FlopCounter[] _expertFlops;
+
+    private unsafe struct ExpertPasses : IIndexedWork
+    {
+        public MoeFeedForward<T> Layer;
+        public T* W1, W3, W2, G1, G3, G2;
+        public bool Backward;
+
+        public readonly void Run(int j)
+        {
+            var m = Layer;
+            if (m._count[j] == 0) return;
+            int c = m._c, h = m._h, rows = m._offset[j], cnt = m._count[j];
+            long weights = (long)j * h * c;
+            var w1 = new ReadOnlySpan<T>(W1 + weights, h * c);
+            var w3 = new ReadOnlySpan<T>(W3 + weights, h * c);
+            var w2 = new ReadOnlySpan<T>(W2 + weights, c * h);
+            if (!Backward)
+            {
+                SwiGlu.Forward(m._yg.AsSpan(rows * c, cnt * c), m._h1.AsSpan(rows * h, cnt * h), m._h3.AsSpan(rows * h, cnt * h),
+                    m._act.AsSpan(rows * h, cnt * h), m._xg.AsSpan(rows * c, cnt * c), w1, w3, w2, cnt, c, h, m._expertFlops[j]);
+                return;
+            }
+            // Each expert's scratch is its own rows' share of the layer's scratch (2 values per hidden cell).
+            SwiGlu.Backward(m._dxg.AsSpan(rows * c, cnt * c), new Span<T>(G1 + weights, h * c), new Span<T>(G3 + weights, h * c),
+                new Span<T>(G2 + weights, c * h), m._dyg.AsSpan(rows * c, cnt * c), m._xg.AsSpan(rows * c, cnt * c),
+                m._h1.AsSpan(rows * h, cnt * h), m._h3.AsSpan(rows * h, cnt * h), m._act.AsSpan(rows * h, cnt * h),
+                w1, w3, w2, m._scratch.AsSpan(2 * rows * h, 2 * cnt * h), cnt, c, h, m._expertFlops[j]);
+        }
     }
 
     private static unsafe T DotRows(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
@@ -130,14 +182,13 @@ public sealed class MoeFeedForward<T> where T : unmanaged, IFloatingPointIeee754
         }
 
         Array.Clear(_dxg);
-        for (var j = 0; j < e; j++)
+        unsafe
         {
-            if (_count[j] == 0) continue;
-            var (rows, cnt) = (_offset[j], _count[j]);
-            SwiGlu.Backward(_dxg.AsSpan(rows * c, cnt * c), grads.W1.Slice(j * h * c, h * c), grads.W3.Slice(j * h * c, h * c),
-                grads.W2.Slice(j * c * h, c * h), _dyg.AsSpan(rows * c, cnt * c), _xg.AsSpan(rows * c, cnt * c),
-                _h1.AsSpan(rows * h, cnt * h), _h3.AsSpan(rows * h, cnt * h), _act.AsSpan(rows * h, cnt * h),
-                w.W1.Slice(j * h * c, h * c), w.W3.Slice(j * h * c, h * c), w.W2.Slice(j * c * h, c * h), _scratch, cnt, c, h, flops);
+            fixed (T* w1 = w.W1) fixed (T* w3 = w.W3) fixed (T* w2 = w.W2) fixed (T* g1 = grads.W1) fixed (T* g3 = grads.W3) fixed (T* g2 = grads.W2)
+            {
+                var body = new ExpertPasses { Layer = this, W1 = w1, W3 = w3, W2 = w2, G1 = g1, G3 = g3, G2 = g2, Backward = true };
+                RunExperts(ref body, flops);
+            }
         }
         for (var i = 0; i < n; i++)
         {

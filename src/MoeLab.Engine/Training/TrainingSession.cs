@@ -1,3 +1,4 @@
+using MoeLab.Engine.Kernels;
 using System.Diagnostics;
 using MoeLab.Engine.Data;
 using MoeLab.Engine.Model;
@@ -78,11 +79,41 @@ public sealed class TrainingSession
     /// <summary>Mean validation cross-entropy and its standard error over the validation windows the options name (by default the whole split).</summary>
     public EvaluationResult Evaluate() => ValidationEvaluation.Run(Model, Corpus, Options, _tokens, _targets);
 
-    /// <summary>L2 norm of all gradients, summed in float64 in a fixed order.</summary>
+    /// <summary>
+    /// L2 norm of all gradients: squares summed in float64 within fixed chunks of <see cref="NormChunk"/> elements (in
+    /// parallel), then the chunks' sums in order — the same fixed order on every run and any number of threads.
+    /// </summary>
     public static double GradientNorm(ReadOnlySpan<float> gradients)
     {
+        var chunks = (gradients.Length + NormChunk - 1) / NormChunk;
+        var partials = chunks <= 1024 ? stackalloc double[chunks] : new double[chunks];
+        unsafe
+        {
+            fixed (float* g = gradients) fixed (double* sums = partials)
+            {
+                var body = new SquareSums { G = g, Length = gradients.Length, Sums = sums };
+                WorkerTeam.For(chunks, ref body);
+            }
+        }
         var sum = 0.0;
-        foreach (var g in gradients) sum += (double)g * g;
+        foreach (var partial in partials) sum += partial;
         return Math.Sqrt(sum);
+    }
+
+    private const int NormChunk = 1 << 15;
+
+    private unsafe struct SquareSums : IIndexedWork
+    {
+        public float* G;
+        public int Length;
+        public double* Sums;
+
+        public readonly void Run(int index)
+        {
+            var end = Math.Min(Length, (index + 1) * NormChunk);
+            var sum = 0.0;
+            for (var i = index * NormChunk; i < end; i++) sum += (double)G[i] * G[i];
+            Sums[index] = sum;
+        }
     }
 }
