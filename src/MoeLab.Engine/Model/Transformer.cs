@@ -71,7 +71,28 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
         }
     }
 
-    public void ZeroGradients() => Array.Clear(Gradients);
+    /// <summary>Zeroes the gradients in parallel chunks (the array is the size of the model; one thread's memset showed in profiles).</summary>
+    public void ZeroGradients()
+    {
+        unsafe
+        {
+            fixed (T* g = Gradients)
+            {
+                var body = new Zeroing { Start = g, Length = Gradients.Length };
+                WorkerTeam.For((Gradients.Length + Zeroing.Chunk - 1) / Zeroing.Chunk, ref body);
+            }
+        }
+    }
+
+    private unsafe struct Zeroing : IIndexedWork
+    {
+        public const int Chunk = 1 << 18;
+        public T* Start;
+        public int Length;
+
+        public readonly void Run(int index) =>
+            new Span<T>(Start + (long)index * Chunk, Math.Min(Chunk, Length - index * Chunk)).Clear();
+    }
 
     /// <summary>
     /// Runs the model on tokens (B, T); with targets (B, T) also the loss. The (B, T) shape is fixed by the first call.
@@ -148,8 +169,7 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
         Flops.InBackward = true;
 
         CrossEntropy.Backward<T>(a.DLogits, a.Logits, a.Targets, n, v, lossScale);
-        Array.Clear(a.DXn);
-        Linear.Backward<T>(a.DXn, Layout.LmHead.Of(g), a.DLogits, a.Xf, Layout.LmHead.Of(p), n, c, v, Flops);
+        Linear.Backward<T>(a.DXn, Layout.LmHead.Of(g), a.DLogits, a.Xf, Layout.LmHead.Of(p), n, c, v, Flops, overwriteDx: true);
         Array.Clear(a.DResid);
         RmsNorm.Backward<T>(a.DResid, Layout.FinalNorm.Of(g), a.DXn, a.Residual[cfg.Layers], Layout.FinalNorm.Of(p), a.RstdF, n, c);
 
@@ -168,15 +188,13 @@ public sealed class Transformer<T> where T : unmanaged, IFloatingPointIeee754<T>
             RmsNorm.Backward<T>(a.DResid, s.FfnNorm.Of(g), a.DXn, a.Mid[l], s.FfnNorm.Of(p), a.Rstd2[l], n, c);
 
             // mid = x + attention(norm(x))·Woᵀ
-            Array.Clear(a.DO);
-            Linear.Backward<T>(a.DO, s.Wo.Of(g), a.DResid, a.O[l], s.Wo.Of(p), n, nh * hd, c, Flops);
+            Linear.Backward<T>(a.DO, s.Wo.Of(g), a.DResid, a.O[l], s.Wo.Of(p), n, nh * hd, c, Flops, overwriteDx: true);
             Array.Clear(a.DQ); Array.Clear(a.DK); Array.Clear(a.DV);
             CausalAttention.Backward<T>(a.DQ, a.DK, a.DV, a.DO, a.Att[l], a.Q[l], a.K[l], a.V[l], b, t, nh, nkv, hd);
             Flops.Add(2 * AttentionFlops(b, t, nh, hd));
             _rotary.Apply(a.DQ, b, t, nh, inverse: true);
             _rotary.Apply(a.DK, b, t, nkv, inverse: true);
-            Array.Clear(a.DXn);
-            Linear.Backward<T>(a.DXn, s.Wq.Of(g), a.DQ, a.Xn1[l], s.Wq.Of(p), n, c, nh * hd, Flops);
+            Linear.Backward<T>(a.DXn, s.Wq.Of(g), a.DQ, a.Xn1[l], s.Wq.Of(p), n, c, nh * hd, Flops, overwriteDx: true);
             Linear.Backward<T>(a.DXn, s.Wk.Of(g), a.DK, a.Xn1[l], s.Wk.Of(p), n, c, nkv * hd, Flops);
             Linear.Backward<T>(a.DXn, s.Wv.Of(g), a.DV, a.Xn1[l], s.Wv.Of(p), n, c, nkv * hd, Flops);
             RmsNorm.Backward<T>(a.DResid, s.AttnNorm.Of(g), a.DXn, a.Residual[l], s.AttnNorm.Of(p), a.Rstd1[l], n, c);

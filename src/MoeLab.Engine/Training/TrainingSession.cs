@@ -1,3 +1,4 @@
+using System.Numerics;
 using MoeLab.Engine.Kernels;
 using System.Diagnostics;
 using MoeLab.Engine.Data;
@@ -111,8 +112,18 @@ public sealed class TrainingSession
         public readonly void Run(int index)
         {
             var end = Math.Min(Length, (index + 1) * NormChunk);
-            var sum = 0.0;
-            for (var i = index * NormChunk; i < end; i++) sum += (double)G[i] * G[i];
+            var i = index * NormChunk;
+            // Each float widened to double before it is squared, so no square rounds in float; lanes summed in a fixed order.
+            var lanes = Vector<float>.Count;
+            var (even, odd) = (Vector<double>.Zero, Vector<double>.Zero);
+            for (; i + lanes <= end; i += lanes)
+            {
+                Vector.Widen(Vector.Load(G + i), out Vector<double> low, out Vector<double> high);
+                even += low * low;
+                odd += high * high;
+            }
+            var sum = Vector.Sum(even + odd);
+            for (; i < end; i++) sum += (double)G[i] * G[i];
             Sums[index] = sum;
         }
     }
