@@ -67,19 +67,27 @@ public static class ManagedGemm
                 for (var i = 0; i < pairs; i++) RowPair(pa, pb, pc, 2 * i, m, n, k, accumulate);
                 return;
             }
-            var rows = new RowPairs<T> { A = (nint)pa, B = (nint)pb, C = (nint)pc, M = m, N = n, K = k, Accumulate = accumulate };
-            WorkerTeam.For(pairs, ref rows);
+            // Several row pairs per task, so a task is worth handing out (one pair of a 64-wide product is ~8 K
+            // multiply-adds, less than the atomic hand-out costs when both threads contend for it).
+            var pairsPerTask = (int)Math.Max(1, Math.Min(pairs, (1L << 17) / Math.Max(1L, 2L * n * k)));
+            var rows = new RowPairs<T> { A = (nint)pa, B = (nint)pb, C = (nint)pc, M = m, N = n, K = k, Accumulate = accumulate, PairsPerTask = pairsPerTask };
+            WorkerTeam.For((pairs + pairsPerTask - 1) / pairsPerTask, ref rows);
         }
     }
 
-    /// <summary>Rows 2i and 2i + 1 of C, for the <see cref="WorkerTeam"/>.</summary>
+    /// <summary>A block of row pairs (rows 2i and 2i + 1 of C), for the <see cref="WorkerTeam"/>.</summary>
     private struct RowPairs<T> : IIndexedWork where T : unmanaged, IFloatingPointIeee754<T>
     {
         public nint A, B, C;
         public int M, N, K;
         public bool Accumulate;
+        public int PairsPerTask;
 
-        public readonly unsafe void Run(int i) => RowPair((T*)A, (T*)B, (T*)C, 2 * i, M, N, K, Accumulate);
+        public readonly unsafe void Run(int task)
+        {
+            var end = Math.Min((M + 1) / 2, (task + 1) * PairsPerTask);
+            for (var i = task * PairsPerTask; i < end; i++) RowPair((T*)A, (T*)B, (T*)C, 2 * i, M, N, K, Accumulate);
+        }
     }
 
     private static unsafe void RowPair<T>(T* a, T* b, T* c, int i, int m, int n, int k, bool accumulate)
