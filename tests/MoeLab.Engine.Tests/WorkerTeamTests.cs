@@ -4,6 +4,19 @@ namespace MoeLab.Engine.Tests;
 
 public sealed class WorkerTeamTests
 {
+    [Theory]
+    [InlineData(null, 8, 8)]
+    [InlineData("1", 8, 1)]
+    [InlineData("3", 8, 3)]
+    [InlineData("64", 8, 8)]
+    [InlineData("0", 8, 8)]
+    [InlineData("-2", 8, 8)]
+    [InlineData("two", 8, 8)]
+    [InlineData(" 2", 8, 8)]
+    [InlineData("4", 1, 1)]
+    public void ThreadsFor_TakesAWholeNumberUpToTheCores_ElseAllCores(string? value, int cores, int expected) =>
+        Assert.Equal(expected, WorkerTeam.ThreadsFor(value, cores));
+
     [Fact]
     public void For_EveryCountUpTo1000_RunsEachIndexExactlyOnce()
     {

@@ -9,12 +9,13 @@ namespace MoeLab.Cli.Commands;
 /// (this same executable, a hidden option) that plans the same design, checks the parent's manifest hash, trains the run
 /// and prints its runs-table row on stdout. A child's arithmetic does not depend on how many others run: OpenBLAS is
 /// single-threaded in every process and the engine cuts large products by shape alone (see Gemm); the environment
-/// also keeps OpenBLAS and OpenMP from starting thread pools a child would never use.
+/// also keeps OpenBLAS and OpenMP from starting thread pools a child would never use, and gives each child its share of
+/// the cores for the engine's own worker team (<see cref="MoeLab.Engine.Kernels.WorkerTeam.ThreadsVariable"/>).
 /// Cancelling kills the child (its run is dropped; the parent records only rows of children that finished).
 /// </summary>
 internal static class LadderChildProcess
 {
-    public static LadderTrainer Trainer(string design, string data, ulong seed, string manifestHash) => (run, cancel) =>
+    public static LadderTrainer Trainer(string design, string data, ulong seed, string manifestHash, int jobs) => (run, cancel) =>
     {
         cancel.ThrowIfCancellationRequested();
         var start = StartInfo();
@@ -23,6 +24,9 @@ internal static class LadderChildProcess
             start.ArgumentList.Add(arg);
         start.Environment["OPENBLAS_NUM_THREADS"] = "1";
         start.Environment["OMP_NUM_THREADS"] = "1";
+        // Each child computes on its share of the cores (at least one), so children do not oversubscribe them.
+        start.Environment[MoeLab.Engine.Kernels.WorkerTeam.ThreadsVariable] =
+            Math.Max(1, Environment.ProcessorCount / jobs).ToString(CultureInfo.InvariantCulture);
         start.Environment["NO_COLOR"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start a child process for run {run.Id}");
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);

@@ -56,7 +56,7 @@ internal static class Seed001LadderRun
                     stderr.WriteLine($"moelab ladder: estimated {measured.TotalSeconds / 60:F1} min on this machine ({measured.ProbeSteps} timed steps of each run; the probe took {measured.ProbeSeconds:F1} s)" +
                                      (jobs > 1 ? $"; with --jobs {jobs}, about {measured.TotalSeconds / 60 / Math.Min(jobs, Environment.ProcessorCount):F1} min if {Math.Min(jobs, Environment.ProcessorCount)} cores are free" : ""));
                 }
-                var trainer = jobs == 1 ? LadderRunner.EngineTrainerOn(corpus) : LadderChildProcess.Trainer(designName, data, plan.Design.Seed, LadderManifest.For(plan, corpus).Hash);
+                var trainer = jobs == 1 ? LadderRunner.EngineTrainerOn(corpus) : LadderChildProcess.Trainer(designName, data, plan.Design.Seed, LadderManifest.For(plan, corpus).Hash, jobs);
                 var display = ProgressDisplay.For(parse);
                 var pass = display.Run($"{plan.Design.Name}: {pending.Count} runs", progress => LadderRunner.Run(plan, directory, trainer,
                     p =>

@@ -49,7 +49,20 @@ public static unsafe class WorkerTeam
     private const int SpinIterations = 8;
 
     /// <summary>Background worker threads: one less than the cores, since the caller works too.</summary>
-    public static int Workers { get; } = Math.Max(0, Environment.ProcessorCount - 1);
+    public static int Workers { get; } = ThreadsFor(Environment.GetEnvironmentVariable(ThreadsVariable), Environment.ProcessorCount) - 1;
+
+    /// <summary>
+    /// Environment variable capping the threads a process computes on (the caller included). `moelab ladder --jobs N`
+    /// gives each child its share of the cores, so N children do not each spin a worker on cores the others need.
+    /// The work is cut the same way for any value, so results do not change with it.
+    /// </summary>
+    public const string ThreadsVariable = "MOELAB_THREADS";
+
+    /// <summary>Threads for a <see cref="ThreadsVariable"/> value: a whole number from 1 to the cores, else all cores.</summary>
+    public static int ThreadsFor(string? value, int cores) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads >= 1
+            ? Math.Min(threads, Math.Max(1, cores))
+            : Math.Max(1, cores);
 
     private static readonly long SpinTicks = Math.Max(1, Stopwatch.Frequency * SpinMicroseconds / 1_000_000);
 
