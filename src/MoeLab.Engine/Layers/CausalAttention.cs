@@ -70,7 +70,8 @@ public static class CausalAttention
 
     // (Batch, head) pairs in parallel; each head's products are below Gemm.SplitWork at the engine's sizes, so they run
     // on the head's own thread (OpenBLAS is single-threaded per call, see Gemm). Small work stays on one thread.
-    private static void Run<TBody>(int tasks, long work, ref TBody body) where TBody : struct, IIndexedWork
+    // CausalAttentionLoops splits its work the same way.
+    internal static void Run<TBody>(int tasks, long work, ref TBody body) where TBody : struct, IIndexedWork
     {
         if (work < 1 << 15 || tasks == 1) { for (var i = 0; i < tasks; i++) body.Run(i); return; }
         WorkerTeam.For(tasks, ref body);

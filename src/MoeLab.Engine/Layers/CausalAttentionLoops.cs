@@ -28,7 +28,7 @@ public static class CausalAttentionLoops
             fixed (T* po = output) fixed (T* pa = att) fixed (T* pq = q) fixed (T* pk = k) fixed (T* pv = v)
             {
                 var heads = new ForwardHeads<T> { O = (nint)po, A = (nint)pa, Q = (nint)pq, K = (nint)pk, V = (nint)pv, S = shape, Scale = scale };
-                Run(b * nh, (long)b * nh * t * t * hd, ref heads);
+                CausalAttention.Run(b * nh, (long)b * nh * t * t * hd, ref heads);
             }
         }
     }
@@ -51,15 +51,9 @@ public static class CausalAttentionLoops
                     DQ = (nint)pdq, DK = (nint)pdk, DV = (nint)pdv, DO = (nint)pdo, A = (nint)pa, Q = (nint)pq, K = (nint)pk, V = (nint)pv,
                     S = shape, Scale = scale,
                 };
-                Run(b * nkv, (long)b * nh * t * t * hd, ref groups);
+                CausalAttention.Run(b * nkv, (long)b * nh * t * t * hd, ref groups);
             }
         }
-    }
-
-    private static void Run<TBody>(int tasks, long work, ref TBody body) where TBody : struct, IIndexedWork
-    {
-        if (work < 1 << 15 || tasks == 1) { for (var i = 0; i < tasks; i++) body.Run(i); return; }
-        WorkerTeam.For(tasks, ref body);
     }
 
     /// <summary>Forward task i: batch i / NH, query head i % NH.</summary>

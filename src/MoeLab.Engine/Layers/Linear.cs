@@ -16,13 +16,12 @@ public static class Linear
         flops?.Add(2.0 * n * c * oc);
     }
 
-    /// <summary>Adds dx += dy·W (N, C) and dW += dyᵀ·x (OC, C).</summary>
+    /// <summary>Adds dx += dy·W (N, C) — or writes dx = dy·W with <paramref name="overwriteDx"/>, for a first contribution
+    /// (no clearing of dx; the same bits as adding to zeros) — and dW += dyᵀ·x (OC, C).</summary>
     public static void Backward<T>(Span<T> dx, Span<T> dw, ReadOnlySpan<T> dy, ReadOnlySpan<T> x, ReadOnlySpan<T> w,
         int n, int c, int oc, FlopCounter? flops = null, bool overwriteDx = false)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        // overwriteDx: dx = dy·w instead of dx += dy·w, for a first contribution (saves clearing dx; the same bits as
-        // adding to zeros).
         Gemm.Multiply(Transpose.None, Transpose.None, n, c, oc, dy, w, dx, accumulate: !overwriteDx);
         Gemm.Multiply(Transpose.Transposed, Transpose.None, oc, c, n, dy, x, dw, accumulate: true);
         flops?.Add(4.0 * n * c * oc);

@@ -1,7 +1,7 @@
-using System.Numerics;
-using MoeLab.Engine.Kernels;
 using System.Diagnostics;
+using System.Numerics;
 using MoeLab.Engine.Data;
+using MoeLab.Engine.Kernels;
 using MoeLab.Engine.Model;
 
 namespace MoeLab.Engine.Training;
